@@ -1,0 +1,4 @@
+export { extract, createExtractor, ExtractOptionsError } from './pipeline/extract.js';
+export { toGraph } from './graph/to-graph.js';
+export { toGexf } from './graph/to-gexf.js';
+export * from './schema.js';
