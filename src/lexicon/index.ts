@@ -1,0 +1,46 @@
+// Lexicons (gazetteers and word lists) of entigraph: plain readonly data; callers build the
+// Sets and Maps they need once. Sources, licences and sizes: ./README.md.
+export { countries, sharedDemonyms, ambiguousCountryNames, type Country } from './countries.js';
+export { cities } from './cities.js';
+export {
+  regions,
+  worldRegions,
+  waters,
+  rivers,
+  islands,
+  landforms,
+  usStates,
+  canadianProvinces,
+  australianStates,
+  indianStates,
+  chineseProvinces,
+  europeanRegions,
+  otherRegions,
+  historicalStates,
+  migrationRoutes,
+  regionalDemonyms,
+} from './regions.js';
+export {
+  organisations,
+  ambiguousOrganisationAliases,
+  type KnownOrganisation,
+  type OrganisationKind,
+} from './organisations.js';
+export { givenNames, ambiguousGivenNames, surnameParticles } from './given-names.js';
+export {
+  honorifics,
+  personTitles,
+  organisationHeads,
+  actionPlanHeads,
+  projectHeads,
+  eventHeads,
+  placeHeads,
+  ambiguousHeads,
+  placeCues,
+  connectors,
+  furnitureWords,
+  weekdays,
+  months,
+  seasons,
+  nonEntityCapitals,
+} from './words.js';

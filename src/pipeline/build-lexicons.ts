@@ -1,0 +1,107 @@
+import type { EntityType, Lexicon } from '../schema.js';
+import {
+  actionPlanHeads,
+  ambiguousGivenNames,
+  cities,
+  countries,
+  eventHeads,
+  furnitureWords,
+  givenNames,
+  honorifics,
+  months,
+  nonEntityCapitals,
+  organisationHeads,
+  organisations,
+  personTitles,
+  placeHeads,
+  projectHeads,
+  regions,
+  surnameParticles,
+  weekdays,
+} from '../lexicon/index.js';
+import type { KnownName, Lexicons } from './lexicons.js';
+import { phraseKey } from './phrase-key.js';
+
+function lowerSet(words: Iterable<string>): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) set.add(phraseKey(w).replace(/\.$/u, ''));
+  return set;
+}
+
+function wordCount(key: string): number {
+  // Tokens, not spaces: "U.S." is one token, "UN-Habitat" three.
+  return key.split(/[\s\-–/&]+/u).length * 2;
+}
+
+/** Adds a name unless a surer source already holds it. */
+function addName(names: Map<string, KnownName>, surface: string, known: KnownName): void {
+  const key = phraseKey(surface);
+  if (!key) return;
+  const existing = names.get(key);
+  if (existing && existing.source === 'user' && known.source !== 'user') return;
+  if (existing && known.source === 'builtin' && existing.type !== known.type && existing.type === 'organisation') return;
+  names.set(key, known);
+}
+
+function builtinLexicons(): Lexicons {
+  const names = new Map<string, KnownName>();
+  for (const city of cities) addName(names, city, { type: 'place', canonical: city, source: 'builtin' });
+  for (const region of regions) addName(names, region, { type: 'place', canonical: region, source: 'builtin' });
+  const demonyms = new Map<string, string>();
+  for (const country of countries) {
+    for (const form of [country.name, ...country.aliases]) addName(names, form, { type: 'place', canonical: country.name, source: 'builtin' });
+    for (const demonym of country.demonyms) demonyms.set(phraseKey(demonym), country.name);
+  }
+  for (const organisation of organisations) {
+    for (const form of [organisation.name, ...organisation.aliases])
+      addName(names, form, { type: 'organisation', canonical: organisation.name, source: 'builtin' });
+  }
+  const heads = new Map<string, EntityType>();
+  const addHeads = (words: Iterable<string>, type: EntityType) => {
+    for (const w of words) {
+      const key = phraseKey(w);
+      if (!heads.has(key)) heads.set(key, type);
+    }
+  };
+  // Order matters where a head is ambiguous: the more specific kinds claim it first.
+  addHeads(actionPlanHeads, 'action-plan');
+  addHeads(eventHeads, 'event');
+  addHeads(projectHeads, 'project');
+  addHeads(organisationHeads, 'organisation');
+  addHeads(placeHeads, 'place');
+  return {
+    names,
+    longestName: Math.max(1, ...[...names.keys()].map(wordCount)),
+    givenNames: lowerSet(givenNames),
+    ambiguousGivenNames: lowerSet(ambiguousGivenNames),
+    surnameParticles: lowerSet(surnameParticles),
+    honorifics: lowerSet(honorifics),
+    personTitles: lowerSet(personTitles),
+    demonyms,
+    heads,
+    furniture: lowerSet(furnitureWords),
+    months: lowerSet(months),
+    weekdays: lowerSet(weekdays),
+    nonEntityCapitals: lowerSet(nonEntityCapitals),
+  };
+}
+
+const DEFAULT_LEXICONS = builtinLexicons();
+
+/** The built-in lexicons, built once at start-up and never changed. */
+export function defaultLexicons(): Lexicons {
+  return DEFAULT_LEXICONS;
+}
+
+/** A copy of `base` with the user's names added; `base` is left as it was. */
+export function buildLexicons(user: Lexicon, base: Lexicons): Lexicons {
+  const names = new Map(base.names);
+  for (const [type, list] of Object.entries(user) as [EntityType, string[] | undefined][]) {
+    for (const name of list ?? []) addName(names, name, { type, canonical: name, source: 'user' });
+  }
+  return {
+    ...base,
+    names,
+    longestName: Math.max(base.longestName, ...[...names.keys()].map(wordCount)),
+  };
+}

@@ -1,0 +1,77 @@
+import nlp from 'compromise';
+import type { EntityType } from '../schema.js';
+
+/** A known name and the entity it stands for. */
+export interface KnownName {
+  readonly type: EntityType;
+  /** The canonical full name, so that acronyms and variants resolve to one entity. */
+  readonly canonical: string;
+  readonly source: 'builtin' | 'user';
+}
+
+/** Everything the recognisers look words up in, built once. */
+export interface Lexicons {
+  /** Lower-cased token sequences joined by one space → what they name. */
+  readonly names: ReadonlyMap<string, KnownName>;
+  /** Longest entry of `names`, in tokens: bounds the phrase matcher. */
+  readonly longestName: number;
+  readonly givenNames: ReadonlySet<string>;
+  /** Given names that are also common words ("Will", "May"): a name only with more evidence. */
+  readonly ambiguousGivenNames: ReadonlySet<string>;
+  readonly surnameParticles: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
+  readonly personTitles: ReadonlySet<string>;
+  readonly demonyms: ReadonlyMap<string, string>;
+  /** Head words that type a name: lower-cased, single or multi-word. */
+  readonly heads: ReadonlyMap<string, EntityType>;
+  readonly furniture: ReadonlySet<string>;
+  readonly months: ReadonlySet<string>;
+  readonly weekdays: ReadonlySet<string>;
+  readonly nonEntityCapitals: ReadonlySet<string>;
+}
+
+const commonWordTags = new Set([
+  'Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Comparative', 'Superlative', 'Adverb',
+  'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'PhrasalVerb', 'Modal',
+  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Expression', 'Negative',
+  'Copula', 'Actor', 'Reflexive', 'Possessive', 'Cardinal', 'Ordinal', 'TextValue', 'Multiple',
+  'Fraction', 'Duration', 'Unit', 'Condition', 'Imperative', 'Verb',
+]);
+const properTags = new Set([
+  'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'City', 'Country', 'Place', 'Region',
+  'ProperNoun', 'Organization', 'SportsTeam', 'Demonym', 'Honorific', 'Month', 'WeekDay', 'Date',
+]);
+
+const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const tag = compromiseLexicon[word];
+  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+}
+
+/**
+ * True for a lower-cased word that compromise's lexicon knows as ordinary English (noun, verb,
+ * adjective, function word) and not as a name: such a word capitalised at the start of a sentence
+ * or headline is no evidence of a name.
+ */
+export function isCommonWord(lower: string): boolean {
+  const tags = tagsOf(lower);
+  if (tags.length === 0) return false;
+  if (tags.some((t) => properTags.has(t))) return false;
+  return tags.some((t) => commonWordTags.has(t));
+}
+
+/** compromise's own view of a word as a name: 'person', 'place', 'organisation' or undefined. */
+export function compromiseNameType(lower: string): EntityType | undefined {
+  const tags = tagsOf(lower);
+  if (tags.some((t) => t === 'Country' || t === 'City' || t === 'Place' || t === 'Region')) return 'place';
+  if (tags.some((t) => t === 'Organization' || t === 'SportsTeam')) return 'organisation';
+  if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'LastName' || t === 'Person'))
+    return 'person';
+  return undefined;
+}
+
+/** Given names as compromise knows them (it tags first names of many cultures). */
+export function isCompromiseGivenName(lower: string): boolean {
+  return tagsOf(lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}

@@ -1,0 +1,51 @@
+import type { Token } from './state.js';
+
+/** A word as names see it: tokens glued by hyphens without spaces ("City-to-City") form one unit. */
+export interface NameUnit {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly sentenceInitial: boolean;
+  readonly inHeadline: boolean;
+}
+
+const GLUE = new Set(['-', '‐', '‑', '/', '&']);
+
+/** Splits a sentence's tokens into name units. */
+export function nameUnits(clean: string, tokens: readonly Token[], from: number, to: number): NameUnit[] {
+  const units: NameUnit[] = [];
+  let i = from;
+  while (i < to) {
+    const head = tokens[i]!;
+    let last = i;
+    // Glue "X-Y" and "X&Y" written without spaces into one unit ("UN-Habitat", "City-to-City", "AT&T").
+    while (
+      last + 2 < to &&
+      GLUE.has(tokens[last + 1]!.text) &&
+      tokens[last + 1]!.start === tokens[last]!.end &&
+      tokens[last + 2]!.start === tokens[last + 1]!.end &&
+      /^[\p{L}\p{N}]/u.test(tokens[last + 2]!.text)
+    ) {
+      last += 2;
+    }
+    // "EU-funded", "Local-level", "Whole-of-route": a lower-case tail makes a modifier, not a name.
+    if (last > i && /^\p{Lu}/u.test(head.text) && /^\p{Ll}/u.test(tokens[last]!.text)) last = i;
+    const tail = tokens[last]!;
+    const text = clean.slice(head.start, tail.end);
+    units.push({
+      first: i,
+      last,
+      start: head.start,
+      end: tail.end,
+      text,
+      lower: text.toLowerCase().replace(/’/gu, "'"),
+      sentenceInitial: head.sentenceInitial,
+      inHeadline: head.inHeadline,
+    });
+    i = last + 1;
+  }
+  return units;
+}

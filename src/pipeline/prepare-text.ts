@@ -1,0 +1,36 @@
+/**
+ * Text preparation that keeps offsets: boilerplate is blanked with spaces,
+ * never removed, so every later offset is an offset into the input.
+ */
+
+// Bounded repetitions keep every pattern linear on adversarial input ("a.a.a.a…" with no TLD).
+const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|org|net|int|eu|gov|edu|info|io|co|uk|de|fr|at|ch|be|it|es|nl)(?:\/[^\s<>"'“”]*)?(?![\w.])/giu;
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/gu;
+const MARKUP = /<\/?[a-zA-Z][^<>]{0,500}>|&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});/gu;
+// C0 controls except tab/newline/CR, DEL, C1 controls, non-characters and lone surrogates.
+const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
+function blank(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (m) => ' '.repeat(m.length));
+}
+
+/** Lines that are nothing but page furniture ("Number of Pages", "JPEG"). */
+function blankFurnitureLines(text: string, furniture: ReadonlySet<string>): string {
+  return text.replace(/^[^\n]*$/gmu, (line) => {
+    const key = line
+      .trim()
+      .replace(/^[•·*\-–]\s*/u, '')
+      .replace(/[:.]$/u, '')
+      .toLowerCase();
+    return key && furniture.has(key) ? ' '.repeat(line.length) : line;
+  });
+}
+
+/** Returns a copy of `text` of the same length with boilerplate replaced by spaces. */
+export function prepareText(text: string, furniture: ReadonlySet<string>): string {
+  let clean = text.replace(UNPRINTABLE, (m) => ' '.repeat(m.length));
+  clean = blank(clean, EMAIL);
+  clean = blank(clean, URL);
+  clean = blank(clean, MARKUP);
+  return blankFurnitureLines(clean, furniture);
+}

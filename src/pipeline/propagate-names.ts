@@ -1,0 +1,47 @@
+import type { Candidate, Token } from './state.js';
+import { isCommonWord } from './lexicons.js';
+import { phraseKey } from './phrase-key.js';
+
+const MAX_WORDS = 12;
+
+/**
+ * One sense per document: once a form is recognised as a name, its other occurrences are
+ * mentions of the same kind too, in headlines and at sentence starts included.
+ */
+export function propagateNames(clean: string, tokens: readonly Token[], mentions: readonly Candidate[]): Candidate[] {
+  const byForm = new Map<string, Candidate>();
+  for (const m of mentions) {
+    if (m.type === 'date') continue;
+    const surface = clean.slice(m.start, m.end);
+    if (surface.length < 2 || !/^[\p{Lu}\p{N}]/u.test(surface)) continue;
+    const key = phraseKey(surface);
+    const seen = byForm.get(key);
+    if (!seen || seen.confidence < m.confidence) byForm.set(key, m);
+  }
+  if (byForm.size === 0) return [];
+  const taken = new Set(mentions.map((m) => m.start));
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (taken.has(first.start) || !/^[\p{Lu}\p{N}]/u.test(first.text)) continue;
+    let best: Candidate | undefined;
+    for (let j = i; j < tokens.length && j < i + MAX_WORDS; j++) {
+      const last = tokens[j]!;
+      if (last.sentence !== first.sentence) break;
+      const source = byForm.get(phraseKey(clean.slice(first.start, last.end)));
+      if (!source) continue;
+      // A one-word form that is also ordinary English says nothing where capitals are conventional.
+      if (i === j && (first.sentenceInitial || first.inHeadline) && isCommonWord(first.lower)) continue;
+      best = {
+        start: first.start,
+        end: last.end,
+        type: source.type,
+        rule: 'propagated',
+        confidence: Math.min(source.confidence, 0.75) - 0.01,
+        ...(source.canonical ? { canonical: source.canonical } : {}),
+      };
+    }
+    if (best) found.push(best);
+  }
+  return found;
+}

@@ -1,0 +1,36 @@
+import type { Candidate, Token } from './state.js';
+import type { Lexicons } from './lexicons.js';
+import { phraseKey } from './phrase-key.js';
+
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * Gazetteer matches: the longest known name starting at each token, written as a name
+ * (capitalised, or in a capitals headline where case says nothing).
+ */
+export function recogniseKnownNames(clean: string, tokens: readonly Token[], lexicons: Lexicons): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (!CAPITAL_OR_DIGIT.test(first.text)) continue;
+    let best: Candidate | undefined;
+    for (let j = i; j < tokens.length && j < i + lexicons.longestName; j++) {
+      const last = tokens[j]!;
+      if (last.sentence !== first.sentence) break;
+      const known = lexicons.names.get(phraseKey(clean.slice(first.start, last.end)));
+      if (!known) continue;
+      // Lower-case words inside a name are fine ("Office on Drugs and Crime"); a lower-case last word is not.
+      if (!CAPITAL_OR_DIGIT.test(last.text) && !/^[A-Z]/u.test(last.text)) continue;
+      best = {
+        start: first.start,
+        end: last.end,
+        type: known.type,
+        rule: known.source === 'user' ? 'user-lexicon' : 'lexicon',
+        confidence: known.source === 'user' ? 0.97 : 0.9,
+        canonical: known.canonical,
+      };
+    }
+    if (best) found.push(best);
+  }
+  return found;
+}

@@ -1,0 +1,297 @@
+import type { EntityType } from '../schema.js';
+import type { Candidate, Sentence, Token } from './state.js';
+import { compromiseNameType, isCommonWord, isCompromiseGivenName, type Lexicons } from './lexicons.js';
+import { nameUnits, type NameUnit } from './name-units.js';
+import { phraseKey } from './phrase-key.js';
+
+/** Lower-case words that may stand inside a name between capitalised words. */
+const PREPOSITIONS = new Set(['of', 'for', 'on', 'against', 'de', 'du', 'des', 'di', 'da', 'del', 'della', 'dos', 'das']);
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'y']);
+const COORDINATORS = new Set(['and', '&']);
+/** Capitalised words that never open or close a name even when capitalised. */
+const FUNCTION_CAPITALS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'of', 'and',
+  'or', 'but', 'if', 'as', 'it', 'its', 'he', 'she', 'we', 'they', 'i', 'you', 'our', 'their', 'his', 'her', 'my',
+  'your', 'there', 'here', 'when', 'where', 'while', 'what', 'who', 'which', 'why', 'how', 'all', 'some', 'any',
+  'each', 'every', 'no', 'not', 'yes', 'also', 'after', 'before', 'during', 'since', 'until', 'through', 'under',
+  'over', 'into', 'about', 'between', 'among', 'within', 'without', 'towards', 'toward', 'per', 'via', 'so', 'then',
+  'than', 'thus', 'yet', 'both', 'either', 'neither', 'such', 'more', 'most', 'many', 'much', 'few', 'other',
+  'another', 'around', 'across', 'along', 'upon', 'despite', 'because', 'although', 'though', 'whether', 'be',
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should',
+  'may', 'might', 'must', 'shall', 'not', 'only', 'just', 'very', 'however', 'meanwhile', 'moreover',
+]);
+const ORDINAL = /^(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/iu;
+const SMALL_NUMBER = /^(?:\d{1,2}|[IVX]{1,4})$/u;
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{Lu}\p{N}&.-]{1,9}s?$/u;
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'stressed', 'announced', 'argued', 'wrote', 'summarised', 'summarized', 'underlined', 'emphasised', 'emphasized', 'opened', 'presented', 'introduced']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'throughout']);
+/** Lower-case unit words that, following a name, make it an organisational unit ("… section"). */
+const UNIT_WORDS = new Set(['section', 'unit', 'division', 'department', 'directorate', 'branch', 'secretariat']);
+
+interface Chunk {
+  units: NameUnit[];
+  /** Index of the first preposition connector inside the chunk, or -1. */
+  firstPreposition: number;
+  /** Connector words between units, by position of the unit that follows them. */
+  connectors: Map<number, string[]>;
+}
+
+function isNameUnit(unit: NameUnit, lexicons: Lexicons): boolean {
+  if (!UPPER_START.test(unit.text)) return false;
+  if (FUNCTION_CAPITALS.has(unit.lower)) return false;
+  if (lexicons.months.has(unit.lower.replace(/\.$/u, '')) || lexicons.weekdays.has(unit.lower.replace(/\.$/u, ''))) return false;
+  if (lexicons.furniture.has(unit.lower)) return false;
+  return true;
+}
+
+function isHonorific(unit: NameUnit, lexicons: Lexicons): boolean {
+  return lexicons.honorifics.has(unit.lower.replace(/\.$/u, ''));
+}
+
+/** Splits the sentence into maximal runs of capitalised words and allowed connectors. */
+function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < units.length) {
+    const unit = units[i]!;
+    if (!isNameUnit(unit, lexicons) || isHonorific(unit, lexicons) || unit.inHeadline) {
+      i++;
+      continue;
+    }
+    const chunk: Chunk = { units: [unit], firstPreposition: -1, connectors: new Map() };
+    let j = i + 1;
+    for (;;) {
+      const next = units[j];
+      if (!next) break;
+      if (isNameUnit(next, lexicons) && !isHonorific(next, lexicons) && !next.sentenceInitial) {
+        chunk.units.push(next);
+        j++;
+        continue;
+      }
+      if (SMALL_NUMBER.test(next.text) && !units[j + 1]?.text.match(/^[\p{L}]/u)) {
+        // "ENIGMMA 2", "Euromed Migration IV": a small number closes a name, never opens or continues one.
+        chunk.units.push(next);
+        j++;
+        break;
+      }
+      // Connector run: "of the", "and", "for", "de la"; it must lead to another name word.
+      const run: string[] = [];
+      let k = j;
+      while (units[k] && (PREPOSITIONS.has(units[k]!.lower) || PARTICLES.has(units[k]!.lower) || COORDINATORS.has(units[k]!.lower) || (units[k]!.lower === 'the' && run.length > 0 && PREPOSITIONS.has(run[run.length - 1]!)))) {
+        run.push(units[k]!.lower);
+        k++;
+        if (run.length > 3) break;
+      }
+      const after = units[k];
+      if (run.length === 0 || !after || !isNameUnit(after, lexicons) || isHonorific(after, lexicons) || after.sentenceInitial) break;
+      if (run.some((w) => COORDINATORS.has(w)) && run.length > 1) break;
+      if (chunk.firstPreposition < 0 && run.some((w) => PREPOSITIONS.has(w))) chunk.firstPreposition = chunk.units.length;
+      chunk.connectors.set(chunk.units.length, run);
+      chunk.units.push(after);
+      j = k + 1;
+    }
+    chunks.push(chunk);
+    i = j;
+  }
+  return chunks;
+}
+
+function sliceChunk(chunk: Chunk, from: number, to: number): Chunk {
+  const connectors = new Map<number, string[]>();
+  let firstPreposition = -1;
+  for (let i = from + 1; i < to; i++) {
+    const run = chunk.connectors.get(i);
+    if (!run) continue;
+    connectors.set(i - from, run);
+    if (firstPreposition < 0 && run.some((w) => PREPOSITIONS.has(w))) firstPreposition = i - from;
+  }
+  return { units: chunk.units.slice(from, to), firstPreposition, connectors };
+}
+
+function chunkText(clean: string, chunk: Chunk): string {
+  return clean.slice(chunk.units[0]!.start, chunk.units[chunk.units.length - 1]!.end);
+}
+
+/** The type a name's head word gives it: the last words before its first preposition, else its last words. */
+function headType(chunk: Chunk, lexicons: Lexicons): EntityType | undefined {
+  const preEnd = chunk.firstPreposition > 0 ? chunk.firstPreposition : chunk.units.length;
+  const lookAt = (end: number): EntityType | undefined => {
+    for (const width of [3, 2, 1]) {
+      if (end - width < 0) continue;
+      const words = chunk.units.slice(end - width, end).map((u) => u.lower.replace(/'s$/u, ''));
+      const type = lexicons.heads.get(words.join(' '));
+      if (type) return type;
+      // Plural heads ("Processes", "Strategies") type like their singular.
+      const last = words[words.length - 1]!;
+      const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.endsWith('es') && lexicons.heads.has(last.slice(0, -2)) ? last.slice(0, -2) : last.replace(/s$/u, '');
+      const pluralType = lexicons.heads.get([...words.slice(0, -1), singular].join(' '));
+      if (pluralType && singular !== last) return pluralType;
+    }
+    return undefined;
+  };
+  // A head at the front ("Ministry of …", "University of …") decides; so does one closing the pre-part.
+  return lookAt(preEnd) ?? (preEnd < chunk.units.length ? lookAt(chunk.units.length) : undefined) ?? (preEnd > 1 ? lookAt(1) : undefined);
+}
+
+interface Typed {
+  type: EntityType;
+  confidence: number;
+  rule: string;
+}
+
+function personEvidence(
+  chunk: Chunk,
+  lexicons: Lexicons,
+  before: NameUnit | undefined,
+  after: readonly NameUnit[],
+): number {
+  const units = chunk.units;
+  if (chunk.firstPreposition >= 0) return 0;
+  if ([...chunk.connectors.values()].some((run) => run.some((w) => !PARTICLES.has(w)))) return 0;
+  if (units.length > 4) return 0;
+  let score = 0;
+  const first = units[0]!.lower;
+  if (units.length >= 2) {
+    if (lexicons.givenNames.has(first) || isCompromiseGivenName(first)) score += lexicons.ambiguousGivenNames.has(first) ? 0.4 : 0.7;
+    else if (/^\p{Lu}\.$/u.test(units[0]!.text)) score += 0.5;
+  }
+  if (before && (isHonorific(before, lexicons) || lexicons.personTitles.has(before.lower))) score += 0.6;
+  const next = after[0];
+  if (next && SPEECH_VERBS.has(next.lower)) score += 0.3;
+  if (next?.text === ',' && after[1] && lexicons.personTitles.has(after[1].lower.replace(/^(deputy|vice|acting|former)$/u, 'minister'))) score += 0.4;
+  if (units.length >= 2 && units.every((u) => !isCommonWord(u.lower) && !ACRONYM.test(u.text))) score += 0.25;
+  if (units.some((u) => ACRONYM.test(u.text))) score -= 0.5;
+  return score;
+}
+
+function typeChunk(
+  clean: string,
+  chunk: Chunk,
+  lexicons: Lexicons,
+  before: NameUnit | undefined,
+  after: readonly NameUnit[],
+): Typed | undefined {
+  const text = chunkText(clean, chunk);
+  const known = lexicons.names.get(phraseKey(text));
+  if (known) return { type: known.type, confidence: 0.9, rule: 'lexicon' };
+  const head = headType(chunk, lexicons);
+  const units = chunk.units;
+  const next = after[0];
+  if (head) {
+    // A lone head word ("the Commission", "Conference") is a description, not a name.
+    if (units.length === 1 && lexicons.heads.has(units[0]!.lower.replace(/s$/u, ''))) return undefined;
+    return { type: head, confidence: 0.8, rule: 'head-word' };
+  }
+  // A following lower-case head types the name it follows: "the STRIVE project", "UNODC's … section".
+  const followingHead = next && !UPPER_START.test(next.text) ? lexicons.heads.get(next.lower) : undefined;
+  if (followingHead && followingHead !== 'place') return { type: followingHead, confidence: 0.7, rule: 'following-head' };
+  if (units.every((u) => lexicons.demonyms.has(u.lower) || lexicons.personTitles.has(u.lower) || isCommonWord(u.lower) && lexicons.personTitles.has(units[units.length - 1]!.lower))) return undefined;
+  if (units.length === 1 && lexicons.personTitles.has(units[0]!.lower)) return undefined;
+  const person = personEvidence(chunk, lexicons, before, after);
+  if (person >= 0.6) return { type: 'person', confidence: Math.min(0.85, 0.4 + person / 2), rule: 'person-evidence' };
+  if (units.length === 1) {
+    const unit = units[0]!;
+    if (ACRONYM.test(unit.text)) return { type: 'organisation', confidence: 0.55, rule: 'acronym' };
+    const guess = compromiseNameType(unit.lower);
+    if (guess) return { type: guess, confidence: 0.6, rule: 'compromise-lexicon' };
+    if (isCommonWord(unit.lower) || lexicons.demonyms.has(unit.lower)) return undefined;
+    if (before && PLACE_PREPOSITIONS.has(before.lower)) return { type: 'place', confidence: 0.45, rule: 'place-context' };
+    if (person >= 0.3) return { type: 'person', confidence: 0.45, rule: 'person-evidence' };
+    return { type: 'organisation', confidence: 0.35, rule: 'fallback' };
+  }
+  if (person >= 0.45) return { type: 'person', confidence: 0.5, rule: 'person-evidence' };
+  const lastKnown = lexicons.names.get(units[units.length - 1]!.lower);
+  if (lastKnown?.type === 'place' && before && PLACE_PREPOSITIONS.has(before.lower)) return { type: 'place', confidence: 0.45, rule: 'place-context' };
+  return { type: 'organisation', confidence: 0.35, rule: 'fallback' };
+}
+
+/** Drops a capitalised sentence-opening word that is ordinary English ("Speeches", "Download"). */
+function dropConventionalCapital(chunk: Chunk, lexicons: Lexicons): Chunk | undefined {
+  const first = chunk.units[0]!;
+  if (!first.sentenceInitial) return chunk;
+  const known = lexicons.names.has(phraseKey(first.text)) || lexicons.givenNames.has(first.lower) || isCompromiseGivenName(first.lower);
+  const ordinary = lexicons.nonEntityCapitals.has(first.lower) || (!known && isCommonWord(first.lower));
+  if (!ordinary) return chunk;
+  // A multi-word name with a typing head keeps its first word: "National Immigration Strategy".
+  if (chunk.units.length >= 2 && !chunk.connectors.has(1) && headType(chunk, lexicons) && !lexicons.nonEntityCapitals.has(first.lower)) return chunk;
+  if (chunk.units.length === 1) return undefined;
+  return sliceChunk(chunk, chunk.connectors.has(1) ? 1 : 1, chunk.units.length);
+}
+
+/**
+ * Splits at "and"/"&" when the parts are names of their own ("France & Sweden"), and keeps
+ * the coordination inside one name when it belongs to it ("Office on Drugs and Crime").
+ */
+function splitCoordinations(clean: string, chunk: Chunk, lexicons: Lexicons): Chunk[] {
+  if (lexicons.names.has(phraseKey(chunkText(clean, chunk)))) return [chunk];
+  for (const [at, run] of chunk.connectors) {
+    if (!run.some((w) => COORDINATORS.has(w))) continue;
+    const left = sliceChunk(chunk, 0, at);
+    const right = sliceChunk(chunk, at, chunk.units.length);
+    const insidePreposition = chunk.firstPreposition >= 0 && chunk.firstPreposition < at;
+    const leftHead = headType(left, lexicons);
+    const rightHead = headType(right, lexicons);
+    const sharedHead = !leftHead && rightHead && !lexicons.names.has(phraseKey(chunkText(clean, left)));
+    if ((insidePreposition && !leftHead) || sharedHead) continue;
+    return [...splitCoordinations(clean, left, lexicons), ...splitCoordinations(clean, right, lexicons)];
+  }
+  return [chunk];
+}
+
+/** Strips titles written before a name ("Director General Spindelegger", "Ambassador Olivier Caron"). */
+function stripLeadingTitles(chunk: Chunk, lexicons: Lexicons): { chunk: Chunk; title?: string } {
+  let from = 0;
+  while (from < chunk.units.length - 1 && !chunk.connectors.has(from + 1)) {
+    const one = chunk.units[from]!.lower;
+    const two = from + 1 < chunk.units.length ? `${one} ${chunk.units[from + 1]!.lower}` : '';
+    if (two && lexicons.personTitles.has(two) && from + 2 < chunk.units.length) from += 2;
+    else if (lexicons.personTitles.has(one) || isHonorific(chunk.units[from]!, lexicons)) from += 1;
+    else break;
+  }
+  if (from === 0 || chunk.connectors.has(from)) return { chunk };
+  const title = chunk.units.slice(0, from).map((u) => u.text).join(' ');
+  return { chunk: sliceChunk(chunk, from, chunk.units.length), title };
+}
+
+/** Proper-noun chunks typed by lexicon, head word, person evidence and context. */
+export function recogniseProperNames(
+  clean: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  lexicons: Lexicons,
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (const sentence of sentences) {
+    const units = nameUnits(clean, tokens, sentence.firstToken, sentence.endToken);
+    const position = new Map(units.map((u, i) => [u, i]));
+    for (const raw of findChunks(units, lexicons)) {
+      const opened = dropConventionalCapital(raw, lexicons);
+      if (!opened) continue;
+      for (const part of splitCoordinations(clean, opened, lexicons)) {
+        const { chunk, title } = stripLeadingTitles(part, lexicons);
+        const firstIndex = position.get(chunk.units[0]!)!;
+        const lastIndex = position.get(chunk.units[chunk.units.length - 1]!)!;
+        const before = units[firstIndex - 1];
+        const after = units.slice(lastIndex + 1, lastIndex + 3);
+        const typed = typeChunk(clean, chunk, lexicons, title ? part.units[0] : before, after);
+        if (!typed) continue;
+        let start = chunk.units[0]!.start;
+        let end = chunk.units[chunk.units.length - 1]!.end;
+        // Ordinal titles belong to events: "6th Budapest Process Ministerial Conference".
+        if (typed.type === 'event' && before && ORDINAL.test(before.text)) start = before.start;
+        const next = after[0];
+        if (typed.type === 'organisation' && next && UNIT_WORDS.has(next.text)) end = next.end;
+        found.push({
+          start,
+          end,
+          type: typed.type,
+          rule: typed.rule,
+          confidence: typed.confidence,
+          ...(title ? { title } : {}),
+        });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,54 @@
+import type { EntityType } from '../schema.js';
+import type { Candidate, Token } from './state.js';
+import type { Lexicons } from './lexicons.js';
+
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
+const MAX_TITLE_TOKENS = 24;
+
+/** The kind of thing a word next to a quoted title names: `the "…" project`, `adopts the "…" declaration`. */
+function cueType(word: string | undefined, lexicons: Lexicons): EntityType | undefined {
+  if (!word) return undefined;
+  const type = lexicons.heads.get(word.toLowerCase().replace(/s$/u, '')) ?? lexicons.heads.get(word.toLowerCase());
+  return type === 'place' || type === 'person' ? undefined : type;
+}
+
+/**
+ * Titles in quotation marks, typed by the head word in them or next to them:
+ * the "Sustaining Migration Management in Georgia" (ENIGMMA 2) project;
+ * adopted the "Istanbul Commitments on the Silk Routes Partnership for Migration".
+ */
+export function recogniseQuotedTitles(clean: string, tokens: readonly Token[], lexicons: Lexicons): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const close = QUOTE_PAIRS[tokens[i]!.text];
+    if (!close) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= MAX_TITLE_TOKENS && tokens[j]!.text !== close && tokens[j]!.sentence === tokens[i]!.sentence) j++;
+    const last = tokens[j];
+    if (!last || last.text !== close || j - i < 2) continue;
+    const inner = tokens.slice(i + 1, j);
+    const words = inner.filter((t) => /^\p{L}/u.test(t.text));
+    const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text));
+    // A title capitalises its words; a quoted sentence does not.
+    if (!words[0] || !/^\p{Lu}/u.test(words[0].text) || capitalised.length < Math.ceil(words.length * 0.6) || words.length > 18) continue;
+    const firstWord = inner[0]!;
+    const lastWord = inner[inner.length - 1]!;
+    // The word after the quote, skipping a bracketed acronym: "…" (MOBILAZE) project.
+    let after = j + 1;
+    if (tokens[after]?.text === '(') {
+      while (after < tokens.length && tokens[after]!.text !== ')' && after - j < 8) after++;
+      after++;
+    }
+    const type = cueType(tokens[after]?.text, lexicons) ?? cueType(tokens[i - 1]?.text, lexicons);
+    if (!type) continue;
+    found.push({
+      start: firstWord.start,
+      end: lastWord.end,
+      type,
+      rule: 'quoted-title',
+      confidence: 0.7,
+    });
+    i = j;
+  }
+  return found;
+}

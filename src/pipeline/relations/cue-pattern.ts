@@ -1,0 +1,70 @@
+import type { EntityType } from '../../schema.js';
+import { isType, type PlacedMention, type RelationContext, type RelationDraft } from './context.js';
+
+/**
+ * A relation stated by words between two mentions of one sentence: "<event> held in <place>",
+ * "<organisation> hosted <event>". The cue is matched against the whole gap between them.
+ */
+export interface CuePattern {
+  readonly relation: RelationDraft['type'];
+  readonly source: readonly EntityType[];
+  readonly target: readonly EntityType[];
+  /** The source comes first in the text (`forward`) or the target does (`backward`). */
+  readonly order: 'forward' | 'backward';
+  /** Matched against the text between the two mentions; must match it whole. */
+  readonly gap: RegExp;
+  readonly confidence: number;
+  /** Further targets joined by a list ("by A, B and C") get the relation too. */
+  readonly lists?: boolean;
+}
+
+const LIST_GAP = /^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+and\s+(?:co-)?(?:organi[sz]ed|hosted|funded|supported|implemented|financed)\s+by\s+)(?:the\s+)?$/iu;
+
+/** Applies cue patterns sentence by sentence. */
+export function matchCuePatterns(context: RelationContext, patterns: readonly CuePattern[]): RelationDraft[] {
+  const found: RelationDraft[] = [];
+  for (const mentions of context.mentionsBySentence) {
+    for (const pattern of patterns) {
+      const [firstTypes, secondTypes] = pattern.order === 'forward' ? [pattern.source, pattern.target] : [pattern.target, pattern.source];
+      for (let i = 0; i < mentions.length; i++) {
+        const first = mentions[i]!;
+        if (!isType(first, firstTypes)) continue;
+        for (let j = i + 1; j < mentions.length; j++) {
+          const second = mentions[j]!;
+          if (second.entity === first.entity) continue;
+          if (!isType(second, secondTypes)) continue;
+          // Only the nearest mention of the wanted kind is tried: a farther one belongs to another clause.
+          if (!pattern.gap.test(context.clean.slice(first.end, second.start))) break;
+          const emit = (other: PlacedMention) => {
+            const [source, target] = pattern.order === 'forward' ? [first, other] : [other, first];
+            if (source.entity === target.entity) return;
+            found.push({
+              type: pattern.relation,
+              source: source.entity,
+              target: target.entity,
+              evidenceStart: Math.min(first.start, other.start),
+              evidenceEnd: Math.max(first.end, other.end),
+              confidence: pattern.confidence,
+            });
+          };
+          emit(second);
+          if (pattern.lists) {
+            let previous = second;
+            for (let k = j + 1; k < mentions.length; k++) {
+              const next = mentions[k]!;
+              if (next.entity === previous.entity) {
+                previous = next;
+                continue;
+              }
+              if (!isType(next, secondTypes) || !LIST_GAP.test(context.clean.slice(previous.end, next.start))) break;
+              emit(next);
+              previous = next;
+            }
+          }
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}

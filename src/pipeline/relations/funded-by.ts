@@ -1,0 +1,29 @@
+import { matchCuePatterns, type CuePattern } from './cue-pattern.js';
+import type { RelationExtractor } from './context.js';
+
+const FUNDING = String.raw`(?:(?:co-)?fund(?:ed|s)|financed|sponsored|supported|backed|paid for)\s+by|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|assistance|contribution)s?(?:\s+and\s+(?:funding|support))?\s+(?:of|from)`;
+
+const PATTERNS: CuePattern[] = [
+  {
+    relation: 'funded-by',
+    source: ['project', 'event'],
+    target: ['organisation', 'place'],
+    order: 'forward',
+    // "… funded by the U.S. Department of State", "with funding and support from France & Sweden".
+    gap: new RegExp(String.raw`^[^.;:!?]{0,120}\b${FUNDING}\s+(?:the\s+)?$`, 'iu'),
+    confidence: 0.7,
+    lists: true,
+  },
+  {
+    relation: 'funded-by',
+    source: ['project', 'event'],
+    target: ['organisation', 'place'],
+    order: 'backward',
+    // "the EU-funded Mobility Partnership Facility", "Swiss-funded project X".
+    gap: /^-(?:funded|financed|sponsored)\s+(?:\w+\s+){0,2}$/iu,
+    confidence: 0.7,
+  },
+];
+
+/** `funded-by`: project or event → organisation or place. */
+export const relateFundedBy: RelationExtractor = (context) => matchCuePatterns(context, PATTERNS);

@@ -1,0 +1,141 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence, Token } from './state.js';
+
+// Created once at start-up and never changed afterwards: no custom entities, no learned words.
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'v',
+  'de', 'du', 'la', 'le', 'des', 'del', 'its', 'is', 'are', 'into', 'over', 'after', 'up',
+]);
+
+const LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+
+export interface Segmentation {
+  readonly tokens: Token[];
+  readonly sentences: Sentence[];
+}
+
+interface RawToken {
+  start: number;
+  end: number;
+  text: string;
+  pos: string;
+  kind: string;
+  sentence: number;
+}
+
+/** wink-nlp gives token values, not offsets: find each value in the text from a moving cursor. */
+function locateTokens(clean: string): RawToken[] {
+  const doc = nlp.readDoc(clean);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const kinds = doc.tokens().out(its.type) as string[];
+  const sentenceOf = new Array<number>(values.length).fill(0);
+  doc.sentences().each((sentence, index) => {
+    sentence.tokens().each((token: { index(): number }) => {
+      sentenceOf[token.index()] = index;
+    });
+  });
+  const located: RawToken[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    if (!value.trim()) continue;
+    const at = clean.indexOf(value, cursor);
+    // A token wink normalised beyond recognition is skipped rather than given a wrong offset.
+    // Blanked boilerplate leaves long runs of spaces: a far match is right only across whitespace.
+    if (at < 0 || (at - cursor > 64 && clean.slice(cursor, at).trim() !== '')) continue;
+    cursor = at + value.length;
+    located.push({
+      start: at,
+      end: cursor,
+      text: value,
+      pos: tags[i] ?? 'X',
+      kind: kinds[i] ?? 'word',
+      sentence: sentenceOf[i] ?? 0,
+    });
+  }
+  return located;
+}
+
+/** A line in capitals, or in title case throughout, is a headline: its capitals carry no signal. */
+function headlineLines(clean: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const line = /[^\n]+/gu;
+  for (let m = line.exec(clean); m; m = line.exec(clean)) {
+    const words = m[0].match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+    if (words.length < 2) continue;
+    const letters = m[0].replace(/[^\p{L}]/gu, '');
+    const allCaps = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+    const titleCase =
+      content.length >= 3 &&
+      words.length <= 16 &&
+      content.every((w) => UPPER_START.test(w)) &&
+      words.some((w) => LOWER_START.test(w) === false && FUNCTION_WORDS.has(w.toLowerCase()) && w.length > 2);
+    if (allCaps || titleCase) ranges.push([m.index, m.index + m[0].length]);
+  }
+  return ranges;
+}
+
+/** Tokens and sentences with character offsets; a line break always ends a sentence. */
+export function segment(clean: string): Segmentation {
+  const raw = locateTokens(clean);
+  const headlines = headlineLines(clean);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let sentenceStartToken = 0;
+  let headlineIndex = 0;
+  let expectInitial = true;
+  const closeSentence = (endToken: number) => {
+    if (endToken <= sentenceStartToken) return;
+    const first = tokens[sentenceStartToken];
+    const last = tokens[endToken - 1];
+    if (first && last) {
+      sentences.push({
+        index: sentences.length,
+        start: first.start,
+        end: last.end,
+        firstToken: sentenceStartToken,
+        endToken,
+      });
+    }
+    sentenceStartToken = endToken;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    const previous = raw[i - 1];
+    const newLine = previous !== undefined && clean.slice(previous.end, t.start).includes('\n');
+    if (previous && (newLine || previous.sentence !== t.sentence)) {
+      closeSentence(tokens.length);
+      expectInitial = true;
+    }
+    while (headlines[headlineIndex] && headlines[headlineIndex]![1] <= t.start) headlineIndex++;
+    const headline = headlines[headlineIndex];
+    const inHeadline = headline !== undefined && headline[0] <= t.start && t.start < headline[1];
+    const isWord = LETTER.test(t.text);
+    const sentenceInitial = expectInitial && isWord;
+    if (isWord) expectInitial = false;
+    // After a colon, a bullet or an opening quote, a capital is again conventional.
+    if (/^[:•·"“‘(]$/u.test(t.text) || (t.text === '-' && (previous === undefined || newLine))) expectInitial = true;
+    tokens.push({
+      index: tokens.length,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      lower: t.text.toLowerCase().replace(/’/gu, "'"),
+      pos: t.pos,
+      kind: t.kind,
+      sentence: sentences.length,
+      sentenceInitial,
+      inHeadline,
+    });
+  }
+  closeSentence(tokens.length);
+  return { tokens, sentences };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+describe('public API', () => {
+  it('exports exactly the agreed names', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'EdgeAttributesSchema',
+        'EntitySchema',
+        'EntityTypeSchema',
+        'ExtractOptionsError',
+        'ExtractOptionsSchema',
+        'ExtractionSchema',
+        'ExtractorOptionsSchema',
+        'GexfOptionsSchema',
+        'LexiconSchema',
+        'MentionSchema',
+        'NodeAttributesSchema',
+        'RelationSchema',
+        'RelationTypeSchema',
+        'createExtractor',
+        'extract',
+        'toGexf',
+        'toGraph',
+      ].sort(),
+    );
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+/** Relations of a text as "type: source -> target" lines, by entity name. */
+function relations(text: string): string[] {
+  const result = extract(text, { referenceDate: '2024-01-15' });
+  const name = (id: string) => result.entities.find((e) => e.id === id)?.name ?? id;
+  return result.relations.filter((r) => r.type !== 'co-occurs').map((r) => `${r.type}: ${name(r.source)} -> ${name(r.target)}`);
+}
+
+describe('relation extractors', () => {
+  it('affiliated-with from a possessive title', () => {
+    const text = "Yesterday UNICEF's Executive Director Catherine Russell visited the camp.";
+    expect(relations(text)).toContain('affiliated-with: Catherine Russell -> UNICEF');
+  });
+
+  it('affiliated-with from an appositive title and its role', () => {
+    const text = 'Maria Lopez, Director of the National Statistics Office, presented the figures.';
+    const result = extract(text);
+    const rel = result.relations.find((r) => r.type === 'affiliated-with');
+    expect(rel?.role).toBe('Director');
+    expect(relations(text)).toContain('affiliated-with: Maria Lopez -> National Statistics Office');
+  });
+
+  it('part-of from a possessive between organisations', () => {
+    expect(relations("Analysts at Interpol's Financial Crimes Unit traced the payments.")).toContain(
+      'part-of: Financial Crimes Unit -> Interpol',
+    );
+  });
+
+  it('member-of from "joined"', () => {
+    expect(relations('In 2020, Croatia joined the Schengen Area Council as a full member.')).toContain(
+      'member-of: Croatia -> Schengen Area Council',
+    );
+  });
+
+  it('located-in from "in"', () => {
+    expect(relations('Staff of the Canadian Embassy in Rome were evacuated.')).toContain('located-in: Canadian Embassy -> Rome');
+  });
+
+  it('organised-by, held-in and held-on for an event', () => {
+    const text = 'The Pacific Fisheries Forum, organised by the Ocean Governance Institute, was held in Suva on 3 May 2022.';
+    const found = relations(text);
+    expect(found).toContain('organised-by: Pacific Fisheries Forum -> Ocean Governance Institute');
+    expect(found).toContain('held-in: Pacific Fisheries Forum -> Suva');
+    expect(found).toContain('held-on: Pacific Fisheries Forum -> 3 May 2022');
+  });
+
+  it('organised-by for an event named after its body', () => {
+    const text = 'Ministers of the Prespa Dialogue met at the 3rd Prespa Dialogue Ministerial Conference.';
+    expect(relations(text)).toContain('organised-by: 3rd Prespa Dialogue Ministerial Conference -> Prespa Dialogue');
+  });
+
+  it('adopted-by and valid-during for an action plan', () => {
+    const text = 'The Regional Water Strategy 2023-2027 was adopted by the Mekong River Commission.';
+    const found = relations(text);
+    expect(found).toContain('adopted-by: Regional Water Strategy -> Mekong River Commission');
+    expect(found).toContain('valid-during: Regional Water Strategy -> 2023-2027');
+  });
+
+  it('implemented-by and funded-by for a project', () => {
+    const text = 'The Clean Harbours Programme, implemented by the Port Authority of Valencia, is funded by the European Investment Bank.';
+    const found = relations(text);
+    expect(found).toContain('implemented-by: Clean Harbours Programme -> Port Authority of Valencia');
+    expect(found).toContain('funded-by: Clean Harbours Programme -> European Investment Bank');
+  });
+
+  it('funded-by for every member of a list', () => {
+    const text = 'The Youth Mobility Project receives funding; it is funded by Norway, Iceland and Liechtenstein.';
+    const found = relations(text);
+    for (const funder of ['Norway', 'Iceland', 'Liechtenstein']) expect(found).toContain(`funded-by: Youth Mobility Project -> ${funder}`);
+  });
+
+  it('resolves "the conference" to the event named just before', () => {
+    const text = 'Delegates prepared for the Alpine Transport Conference. The conference was held in Innsbruck.';
+    expect(relations(text)).toContain('held-in: Alpine Transport Conference -> Innsbruck');
+  });
+
+  it('weights co-occurrence by shared sentences', () => {
+    const text = 'Kenya and Uganda signed a deal. Kenya and Uganda will meet again. Uganda rests.';
+    const result = extract(text);
+    const edge = result.relations.find((r) => r.type === 'co-occurs');
+    expect(edge?.weight).toBe(2);
+  });
+});
