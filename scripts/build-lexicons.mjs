@@ -105,7 +105,7 @@ const COUNTRY_TABLE = {
   AL: ['Albania', ['Republic of Albania'], ['Albanian', 'Albanians']],
   AM: ['Armenia', ['Republic of Armenia'], ['Armenian', 'Armenians']],
   AO: ['Angola', ['Republic of Angola'], ['Angolan', 'Angolans']],
-  AQ: ['Antarctica', [], ['Antarctic']],
+  AQ: ['Antarctica', [], []],
   AR: ['Argentina', ['Argentine Republic'], ['Argentine', 'Argentines', 'Argentinian', 'Argentinians', 'Argentinean', 'Argentineans']],
   AS: ['American Samoa', [], ['American Samoan', 'American Samoans']],
   AT: ['Austria', ['Republic of Austria'], ['Austrian', 'Austrians']],
@@ -371,7 +371,7 @@ function buildCountries() {
     }
     const nameForms = withFolded(name);
     const aliases = sortUnique(forms.concat(nameForms.slice(1))).filter((a) => a !== nameForms[0]);
-    out.push({ code, name: nameForms[0], aliases, demonyms: sortUnique(demonyms.map((d) => asciiQuotes(d).normalize('NFC'))) });
+    out.push({ code, name: nameForms[0], aliases, demonyms: sortUnique(demonyms.flatMap(withFolded)) });
   }
   return out;
 }
@@ -396,7 +396,8 @@ const COMMON_WORD_CITY_NAMES = [
   'paramount', 'perm', 'plantation', 'reservoir', 'riverside', 'roman', 'ruse', 'rugby', 'saga',
   'sale', 'sari', 'shoreline', 'simmering', 'slough', 'soma', 'tarsus', 'temple', 'torrent',
   'tyre', 'union', 'upland', 'uptown', 'vista', 'wanning', 'woodland', 'worms', 'natal', 'valence',
-  'city center', 'carrefour', 'springs', 'spring', 'elk',
+  'city center', 'carrefour', 'springs', 'spring', 'elk', 'bush', 'colon', 'moron', 'shush', 'hue',
+  'honcho', 'auburn', 'palatine', 'chandler', 'hoover', 'paisley', 'medias',
 ];
 
 // English names (exonyms), short forms and common spellings of cities whose GeoNames name is

@@ -2,6 +2,8 @@
 // Sets and Maps they need once. Sources, licences and sizes: ./README.md.
 export { countries, sharedDemonyms, ambiguousCountryNames, type Country } from './countries.js';
 export { cities } from './cities.js';
+export { commonWords } from './common-words.js';
+export { languages } from './languages.js';
 export {
   regions,
   worldRegions,
@@ -44,3 +46,4 @@ export {
   seasons,
   nonEntityCapitals,
 } from './words.js';
+export { ambiguousAcrossLists } from './ambiguous.js';

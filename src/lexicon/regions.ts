@@ -22,7 +22,7 @@ export const worldRegions: readonly string[] = [
   'Southeast Asia', 'Southeast Europe', 'Southeastern Europe', 'Southern Africa', 'Southern Cone',
   'Southern Europe', 'Sub-Saharan Africa', 'Subsaharan Africa', 'West Africa', 'West Asia',
   'Western Africa', 'Western Asia', 'Western Balkans', 'Western Europe', 'Western Mediterranean',
-  'Amazon', 'Amazonia', 'Patagonia', 'Anatolia', 'Mesopotamia', 'Siberia', 'Kurdistan',
+  'Amazon Basin', 'Amazon rainforest', 'Amazonia', 'Patagonia', 'Anatolia', 'Mesopotamia', 'Siberia', 'Kurdistan',
 ];
 
 /** Oceans, seas, gulfs, straits, canals and large lakes. */

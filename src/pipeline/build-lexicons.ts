@@ -19,6 +19,7 @@ import {
   surnameParticles,
   weekdays,
 } from '../lexicon/index.js';
+import { languages } from '../lexicon/languages.js';
 import type { KnownName, Lexicons } from './lexicons.js';
 import { phraseKey } from './phrase-key.js';
 
@@ -78,6 +79,7 @@ function builtinLexicons(): Lexicons {
     honorifics: lowerSet(honorifics),
     personTitles: lowerSet(personTitles),
     demonyms,
+    languages: lowerSet(languages),
     heads,
     furniture: lowerSet(furnitureWords),
     months: lowerSet(months),

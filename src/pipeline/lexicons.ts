@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { commonWords } from '../lexicon/common-words.js';
 import type { EntityType } from '../schema.js';
 
 /** A known name and the entity it stands for. */
@@ -22,6 +23,7 @@ export interface Lexicons {
   readonly honorifics: ReadonlySet<string>;
   readonly personTitles: ReadonlySet<string>;
   readonly demonyms: ReadonlyMap<string, string>;
+  readonly languages: ReadonlySet<string>;
   /** Head words that type a name: lower-cased, single or multi-word. */
   readonly heads: ReadonlyMap<string, EntityType>;
   readonly furniture: ReadonlySet<string>;
@@ -56,10 +58,11 @@ function tagsOf(word: string): string[] {
  */
 export function isCommonWord(lower: string): boolean {
   const tags = tagsOf(lower);
-  if (tags.length === 0) return false;
   if (tags.some((t) => properTags.has(t))) return false;
-  return tags.some((t) => commonWordTags.has(t));
+  return tags.some((t) => commonWordTags.has(t)) || COMMON_WORDS.has(lower);
 }
+
+const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords);
 
 /** compromise's own view of a word as a name: 'person', 'place', 'organisation' or undefined. */
 export function compromiseNameType(lower: string): EntityType | undefined {

@@ -10,6 +10,8 @@ export interface NameUnit {
   readonly lower: string;
   readonly sentenceInitial: boolean;
   readonly inHeadline: boolean;
+  /** wink-nlp's part of speech for the first token. */
+  readonly pos: string;
 }
 
 const GLUE = new Set(['-', '‐', '‑', '/', '&']);
@@ -44,6 +46,7 @@ export function nameUnits(clean: string, tokens: readonly Token[], from: number,
       lower: text.toLowerCase().replace(/’/gu, "'"),
       sentenceInitial: head.sentenceInitial,
       inHeadline: head.inHeadline,
+      pos: head.pos,
     });
     i = last + 1;
   }

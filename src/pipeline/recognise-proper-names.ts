@@ -23,6 +23,8 @@ const FUNCTION_CAPITALS = new Set([
 const ORDINAL = /^(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/iu;
 const SMALL_NUMBER = /^(?:\d{1,2}|[IVX]{1,4})$/u;
 const UPPER_START = /^\p{Lu}/u;
+/** wink-nlp tags that a capitalised sentence-opening word never has when it is a name. */
+const FUNCTION_POS = new Set(['VERB', 'ADV', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADJ', 'NUM']);
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{Lu}\p{N}&.-]{1,9}s?$/u;
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'stressed', 'announced', 'argued', 'wrote', 'summarised', 'summarized', 'underlined', 'emphasised', 'emphasized', 'opened', 'presented', 'introduced']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'throughout']);
@@ -84,6 +86,23 @@ function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chunk[] {
         if (run.length > 3) break;
       }
       const after = units[k];
+      if (run.length === 0 && next.text === ',' && chunk.firstPreposition >= 0) {
+        // "Ministry of Justice, Transparency, and Human Rights": a list closing the name.
+        const listEnd = commaListEnd(units, j, lexicons);
+        if (listEnd > j) {
+          for (let x = j; x < listEnd; x++) {
+            const unit = units[x]!;
+            if (isNameUnit(unit, lexicons)) {
+              const gapWords = units.slice(j, x).filter((u) => COORDINATORS.has(u.lower)).map((u) => u.lower);
+              chunk.connectors.set(chunk.units.length, gapWords.length ? gapWords : [',']);
+              chunk.units.push(unit);
+              j = x + 1;
+            }
+          }
+          j = listEnd;
+          break;
+        }
+      }
       if (run.length === 0 || !after || !isNameUnit(after, lexicons) || isHonorific(after, lexicons) || after.sentenceInitial) break;
       if (run.some((w) => COORDINATORS.has(w)) && run.length > 1) break;
       if (chunk.firstPreposition < 0 && run.some((w) => PREPOSITIONS.has(w))) chunk.firstPreposition = chunk.units.length;
@@ -95,6 +114,36 @@ function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chunk[] {
     i = j;
   }
   return chunks;
+}
+
+/**
+ * The end of a comma list that closes a name — ", B, and C" / ", B and C" — made of short
+ * capitalised phrases that are not names of their own; `from` points at the first comma.
+ */
+function commaListEnd(units: readonly NameUnit[], from: number, lexicons: Lexicons): number {
+  let i = from;
+  let sawAnd = false;
+  let items = 0;
+  while (i < units.length && items < 5) {
+    if (units[i]!.text === ',') i++;
+    if (units[i]?.lower === 'and' || units[i]?.lower === '&') {
+      sawAnd = true;
+      i++;
+    }
+    let words = 0;
+    const itemStart = i;
+    while (units[i] && (isNameUnit(units[i]!, lexicons) || (words > 0 && PREPOSITIONS.has(units[i]!.lower) && units[i + 1] && isNameUnit(units[i + 1]!, lexicons)))) {
+      i++;
+      words++;
+    }
+    if (words === 0 || words > 4) return from;
+    if (lexicons.names.has(phraseKey(units.slice(itemStart, i).map((u) => u.text).join(' ')))) return from;
+    items++;
+    if (sawAnd) return i;
+    const next = units[i];
+    if (!next || (next.text !== ',' && next.lower !== 'and' && next.lower !== '&')) return from;
+  }
+  return from;
 }
 
 function sliceChunk(chunk: Chunk, from: number, to: number): Chunk {
@@ -145,6 +194,7 @@ function personEvidence(
   lexicons: Lexicons,
   before: NameUnit | undefined,
   after: readonly NameUnit[],
+  title: string | undefined,
 ): number {
   const units = chunk.units;
   if (chunk.firstPreposition >= 0) return 0;
@@ -156,13 +206,30 @@ function personEvidence(
     if (lexicons.givenNames.has(first) || isCompromiseGivenName(first)) score += lexicons.ambiguousGivenNames.has(first) ? 0.4 : 0.7;
     else if (/^\p{Lu}\.$/u.test(units[0]!.text)) score += 0.5;
   }
-  if (before && (isHonorific(before, lexicons) || lexicons.personTitles.has(before.lower))) score += 0.6;
+  if (title || (before && (isHonorific(before, lexicons) || lexicons.personTitles.has(before.lower)))) score += 0.6;
   const next = after[0];
   if (next && SPEECH_VERBS.has(next.lower)) score += 0.3;
-  if (next?.text === ',' && after[1] && lexicons.personTitles.has(after[1].lower.replace(/^(deputy|vice|acting|former)$/u, 'minister'))) score += 0.4;
+  if (next?.text === ',' && after[1] && (lexicons.personTitles.has(after[1].lower) || /^(?:deputy|vice|acting|former|head|director|minister)$/u.test(after[1].lower))) score += 0.4;
   if (units.length >= 2 && units.every((u) => !isCommonWord(u.lower) && !ACRONYM.test(u.text))) score += 0.25;
-  if (units.some((u) => ACRONYM.test(u.text))) score -= 0.5;
+  if (units.some((u) => ACRONYM.test(u.text) || lexicons.heads.has(u.lower))) score -= 0.5;
   return score;
+}
+
+/** The head of a lower-case noun written next to a name: "the STRIVE project", "(MC2CM) initiative", "programmes Euromed …". */
+function neighbouringHead(before: NameUnit | undefined, after: readonly NameUnit[], lexicons: Lexicons): EntityType | undefined {
+  let i = 0;
+  if (after[0]?.text === '(' && after[2]?.text === ')') i = 3;
+  const next = after[i];
+  const following = next && !UPPER_START.test(next.text) ? lexicons.heads.get(next.lower) : undefined;
+  if (following && following !== 'place' && following !== 'organisation') return following;
+  if (next && UNIT_WORDS.has(next.lower)) return 'organisation';
+  const previous = before && !UPPER_START.test(before.text) ? before.lower.replace(/s$/u, '') : undefined;
+  const preceding = previous ? lexicons.heads.get(previous) : undefined;
+  return preceding === 'project' ? preceding : undefined;
+}
+
+function isAllCapsCommon(units: readonly NameUnit[]): boolean {
+  return units.every((u) => u.text.length > 3 && u.text === u.text.toUpperCase() && isCommonWord(u.lower));
 }
 
 function typeChunk(
@@ -171,35 +238,37 @@ function typeChunk(
   lexicons: Lexicons,
   before: NameUnit | undefined,
   after: readonly NameUnit[],
+  title?: string,
 ): Typed | undefined {
   const text = chunkText(clean, chunk);
   const known = lexicons.names.get(phraseKey(text));
   if (known) return { type: known.type, confidence: 0.9, rule: 'lexicon' };
-  const head = headType(chunk, lexicons);
   const units = chunk.units;
-  const next = after[0];
+  // Shouted furniture ("NEWS CENTRE"), nationality and language words are not names.
+  if (isAllCapsCommon(units)) return undefined;
+  if (units.every((u) => lexicons.demonyms.has(u.lower) || lexicons.languages.has(u.lower))) return undefined;
+  const head = headType(chunk, lexicons);
   if (head) {
     // A lone head word ("the Commission", "Conference") is a description, not a name.
-    if (units.length === 1 && lexicons.heads.has(units[0]!.lower.replace(/s$/u, ''))) return undefined;
+    if (units.length === 1 && (lexicons.heads.has(units[0]!.lower) || lexicons.heads.has(units[0]!.lower.replace(/s$/u, '')))) return undefined;
     return { type: head, confidence: 0.8, rule: 'head-word' };
   }
-  // A following lower-case head types the name it follows: "the STRIVE project", "UNODC's … section".
-  const followingHead = next && !UPPER_START.test(next.text) ? lexicons.heads.get(next.lower) : undefined;
-  if (followingHead && followingHead !== 'place') return { type: followingHead, confidence: 0.7, rule: 'following-head' };
-  if (units.every((u) => lexicons.demonyms.has(u.lower) || lexicons.personTitles.has(u.lower) || isCommonWord(u.lower) && lexicons.personTitles.has(units[units.length - 1]!.lower))) return undefined;
-  if (units.length === 1 && lexicons.personTitles.has(units[0]!.lower)) return undefined;
-  const person = personEvidence(chunk, lexicons, before, after);
+  const neighbour = neighbouringHead(before, after, lexicons);
+  if (neighbour) return { type: neighbour, confidence: 0.7, rule: 'neighbouring-head' };
+  const person = personEvidence(chunk, lexicons, before, after, title);
   if (person >= 0.6) return { type: 'person', confidence: Math.min(0.85, 0.4 + person / 2), rule: 'person-evidence' };
+  const meaningful = units.filter((u) => !isCommonWord(u.lower) && !/^\p{N}+$/u.test(u.text));
   if (units.length === 1) {
     const unit = units[0]!;
     if (ACRONYM.test(unit.text)) return { type: 'organisation', confidence: 0.55, rule: 'acronym' };
     const guess = compromiseNameType(unit.lower);
     if (guess) return { type: guess, confidence: 0.6, rule: 'compromise-lexicon' };
-    if (isCommonWord(unit.lower) || lexicons.demonyms.has(unit.lower)) return undefined;
+    if (meaningful.length === 0) return undefined;
     if (before && PLACE_PREPOSITIONS.has(before.lower)) return { type: 'place', confidence: 0.45, rule: 'place-context' };
     if (person >= 0.3) return { type: 'person', confidence: 0.45, rule: 'person-evidence' };
     return { type: 'organisation', confidence: 0.35, rule: 'fallback' };
   }
+  if (meaningful.length === 0) return undefined;
   if (person >= 0.45) return { type: 'person', confidence: 0.5, rule: 'person-evidence' };
   const lastKnown = lexicons.names.get(units[units.length - 1]!.lower);
   if (lastKnown?.type === 'place' && before && PLACE_PREPOSITIONS.has(before.lower)) return { type: 'place', confidence: 0.45, rule: 'place-context' };
@@ -211,7 +280,7 @@ function dropConventionalCapital(chunk: Chunk, lexicons: Lexicons): Chunk | unde
   const first = chunk.units[0]!;
   if (!first.sentenceInitial) return chunk;
   const known = lexicons.names.has(phraseKey(first.text)) || lexicons.givenNames.has(first.lower) || isCompromiseGivenName(first.lower);
-  const ordinary = lexicons.nonEntityCapitals.has(first.lower) || (!known && isCommonWord(first.lower));
+  const ordinary = lexicons.nonEntityCapitals.has(first.lower) || (!known && (isCommonWord(first.lower) || FUNCTION_POS.has(first.pos)));
   if (!ordinary) return chunk;
   // A multi-word name with a typing head keeps its first word: "National Immigration Strategy".
   if (chunk.units.length >= 2 && !chunk.connectors.has(1) && headType(chunk, lexicons) && !lexicons.nonEntityCapitals.has(first.lower)) return chunk;
@@ -232,26 +301,75 @@ function splitCoordinations(clean: string, chunk: Chunk, lexicons: Lexicons): Ch
     const insidePreposition = chunk.firstPreposition >= 0 && chunk.firstPreposition < at;
     const leftHead = headType(left, lexicons);
     const rightHead = headType(right, lexicons);
-    const sharedHead = !leftHead && rightHead && !lexicons.names.has(phraseKey(chunkText(clean, left)));
+    // "Rabat and Khartoum Processes": a plural head shared by both sides keeps them one name.
+    const rightLast = right.units[right.units.length - 1]!.lower;
+    const sharedHead = !leftHead && rightHead && /s$/u.test(rightLast) && !lexicons.heads.has(rightLast) && !lexicons.names.has(phraseKey(chunkText(clean, left)));
     if ((insidePreposition && !leftHead) || sharedHead) continue;
     return [...splitCoordinations(clean, left, lexicons), ...splitCoordinations(clean, right, lexicons)];
   }
   return [chunk];
 }
 
-/** Strips titles written before a name ("Director General Spindelegger", "Ambassador Olivier Caron"). */
-function stripLeadingTitles(chunk: Chunk, lexicons: Lexicons): { chunk: Chunk; title?: string } {
-  let from = 0;
-  while (from < chunk.units.length - 1 && !chunk.connectors.has(from + 1)) {
-    const one = chunk.units[from]!.lower;
-    const two = from + 1 < chunk.units.length ? `${one} ${chunk.units[from + 1]!.lower}` : '';
-    if (two && lexicons.personTitles.has(two) && from + 2 < chunk.units.length) from += 2;
-    else if (lexicons.personTitles.has(one) || isHonorific(chunk.units[from]!, lexicons)) from += 1;
-    else break;
+/** The number of units, from `from`, that make a person's title ("Deputy Minister", "Swiss Special Delegate"). */
+function titleLength(chunk: Chunk, from: number, lexicons: Lexicons): number {
+  let i = from;
+  // Nationality or "European" before a title: "European Commissioner", "Swiss Special Delegate".
+  while (i < chunk.units.length && lexicons.demonyms.has(chunk.units[i]!.lower) && !chunk.connectors.has(i + 1)) i++;
+  let matched = 0;
+  for (let width = Math.min(4, chunk.units.length - i); width >= 1; width--) {
+    if ([...Array(width - 1).keys()].some((k) => chunk.connectors.has(i + k + 1))) continue;
+    const words = chunk.units.slice(i, i + width).map((u) => u.lower.replace(/\.$/u, ''));
+    if (lexicons.personTitles.has(words.join(' ')) || (width === 1 && (lexicons.honorifics.has(words[0]!) || PERSON_ABBREVIATIONS.has(chunk.units[i]!.text)))) {
+      matched = width;
+      break;
+    }
   }
-  if (from === 0 || chunk.connectors.has(from)) return { chunk };
-  const title = chunk.units.slice(0, from).map((u) => u.text).join(' ');
-  return { chunk: sliceChunk(chunk, from, chunk.units.length), title };
+  return matched === 0 ? 0 : i - from + matched;
+}
+
+/** Short forms that stand before a name as a title: "DG Michael Spindelegger". */
+const PERSON_ABBREVIATIONS = new Set(['DG', 'SG', 'CEO', 'MP', 'MEP', 'PM']);
+
+function looksLikePerson(chunk: Chunk, lexicons: Lexicons): boolean {
+  if (chunk.units.length === 0 || chunk.firstPreposition >= 0) return false;
+  const first = chunk.units[0]!;
+  if (lexicons.givenNames.has(first.lower) || isCompromiseGivenName(first.lower)) return true;
+  return chunk.units.every((u) => !isCommonWord(u.lower) && !ACRONYM.test(u.text)) && !headType(chunk, lexicons);
+}
+
+interface Titled {
+  chunk: Chunk;
+  title?: string;
+}
+
+/**
+ * Separates titles from names: "Director General Spindelegger" (title kept for the role),
+ * "Ambassador of Switzerland" and "Head of Europol" (the title and its "of" dropped),
+ * "ICMPD Director Michael Spindelegger" (split into the organisation and the titled person).
+ * A name that merely starts with a title word stays whole: "General Directorate of …".
+ */
+function separateTitles(clean: string, chunk: Chunk, lexicons: Lexicons): Titled[] {
+  if (lexicons.names.has(phraseKey(chunkText(clean, chunk)))) return [{ chunk }];
+  const units = chunk.units;
+  for (let at = 0; at < units.length; at++) {
+    if (at > 0 && chunk.connectors.has(at)) continue;
+    const length = titleLength(chunk, at, lexicons);
+    if (length === 0) continue;
+    const end = at + length;
+    const left = at > 0 ? [{ chunk: sliceChunk(chunk, 0, at) }] : [];
+    const title = units.slice(at, end).map((u) => u.text).join(' ');
+    if (end >= units.length) return left; // the title closes the chunk: no name after it
+    if (chunk.connectors.has(end)) {
+      // "Minister of X": the rest names where the person belongs, if it names anything.
+      const rest = sliceChunk(chunk, end, units.length);
+      const keep = lexicons.names.has(phraseKey(chunkText(clean, rest))) || headType(rest, lexicons) || rest.units.some((u) => !isCommonWord(u.lower));
+      return [...left, ...(keep ? separateTitles(clean, rest, lexicons) : [])];
+    }
+    const rest = sliceChunk(chunk, end, units.length);
+    if (at === 0 && !looksLikePerson(rest, lexicons)) return [{ chunk }];
+    return [...left, { chunk: rest, title }];
+  }
+  return [{ chunk }];
 }
 
 /** Proper-noun chunks typed by lexicon, head word, person evidence and context. */
@@ -268,13 +386,13 @@ export function recogniseProperNames(
     for (const raw of findChunks(units, lexicons)) {
       const opened = dropConventionalCapital(raw, lexicons);
       if (!opened) continue;
-      for (const part of splitCoordinations(clean, opened, lexicons)) {
-        const { chunk, title } = stripLeadingTitles(part, lexicons);
+      for (const { chunk, title } of splitCoordinations(clean, opened, lexicons).flatMap((part) => separateTitles(clean, part, lexicons))) {
+        if (chunk.units.length === 0) continue;
         const firstIndex = position.get(chunk.units[0]!)!;
         const lastIndex = position.get(chunk.units[chunk.units.length - 1]!)!;
         const before = units[firstIndex - 1];
         const after = units.slice(lastIndex + 1, lastIndex + 3);
-        const typed = typeChunk(clean, chunk, lexicons, title ? part.units[0] : before, after);
+        const typed = typeChunk(clean, chunk, lexicons, before, after, title);
         if (!typed) continue;
         let start = chunk.units[0]!.start;
         let end = chunk.units[chunk.units.length - 1]!.end;

@@ -12,6 +12,20 @@ function cueType(word: string | undefined, lexicons: Lexicons): EntityType | und
   return type === 'place' || type === 'person' ? undefined : type;
 }
 
+const PREPOSITIONS = new Set(['of', 'for', 'on', 'against', 'to', 'in', 'with', 'at', ':', '–', '-']);
+
+/** The type the title's own head gives it: the last words before its first preposition. */
+function ownHead(inner: readonly Token[], lexicons: Lexicons): EntityType | undefined {
+  const cut = inner.findIndex((t) => PREPOSITIONS.has(t.lower));
+  const pre = inner.slice(0, cut < 0 ? inner.length : cut).map((t) => t.lower);
+  for (const width of [3, 2, 1]) {
+    if (pre.length < width) continue;
+    const type = cueType(pre.slice(-width).join(' '), lexicons);
+    if (type) return type;
+  }
+  return undefined;
+}
+
 /**
  * Titles in quotation marks, typed by the head word in them or next to them:
  * the "Sustaining Migration Management in Georgia" (ENIGMMA 2) project;
@@ -39,7 +53,7 @@ export function recogniseQuotedTitles(clean: string, tokens: readonly Token[], l
       while (after < tokens.length && tokens[after]!.text !== ')' && after - j < 8) after++;
       after++;
     }
-    const type = cueType(tokens[after]?.text, lexicons) ?? cueType(tokens[i - 1]?.text, lexicons);
+    const type = cueType(tokens[after]?.text, lexicons) ?? cueType(tokens[i - 1]?.text, lexicons) ?? ownHead(inner, lexicons);
     if (!type) continue;
     found.push({
       start: firstWord.start,

@@ -63,30 +63,54 @@ function locateTokens(clean: string): RawToken[] {
   return located;
 }
 
-/** A line in capitals, or in title case throughout, is a headline: its capitals carry no signal. */
-function headlineLines(clean: string): Array<[number, number]> {
+const QUOTES: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
+
+/** True for a run of words whose content words are all capitalised, as titles and headings are. */
+function isTitleCase(words: readonly string[], minimumContentWords: number): boolean {
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  return content.length >= minimumContentWords && content.every((w) => UPPER_START.test(w) || /^\p{N}/u.test(w));
+}
+
+/**
+ * Spans whose capitals carry no signal: lines in capitals; title-case lines that are not
+ * sentences (no final full stop), as headlines and headings are; title-case phrases in quotes.
+ */
+function headlineSpans(clean: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const line = /[^\n]+/gu;
   for (let m = line.exec(clean); m; m = line.exec(clean)) {
-    const words = m[0].match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+    const words = m[0].match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
     if (words.length < 2) continue;
     const letters = m[0].replace(/[^\p{L}]/gu, '');
     const allCaps = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
-    const titleCase =
-      content.length >= 3 &&
-      words.length <= 16 &&
-      content.every((w) => UPPER_START.test(w)) &&
-      words.some((w) => LOWER_START.test(w) === false && FUNCTION_WORDS.has(w.toLowerCase()) && w.length > 2);
-    if (allCaps || titleCase) ranges.push([m.index, m.index + m[0].length]);
+    const heading =
+      words.length <= 20 &&
+      !/[.!?;]["”’)]?\s*$/u.test(m[0]) &&
+      isTitleCase(words, 3) &&
+      words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || words.length >= 4);
+    if (allCaps || heading) ranges.push([m.index, m.index + m[0].length]);
   }
-  return ranges;
+  const quoted = /["“«‘]([^"“”«»‘’\n]{3,200})["”»’]/gu;
+  for (let m = quoted.exec(clean); m; m = quoted.exec(clean)) {
+    const open = m[0][0]!;
+    if (QUOTES[open] !== m[0][m[0].length - 1]) continue;
+    const words = m[1]!.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+    if (isTitleCase(words, 3)) ranges.push([m.index, m.index + m[0].length]);
+  }
+  // Membership is all that matters: merge overlapping spans so that a token meets at most one.
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges.sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
 }
 
 /** Tokens and sentences with character offsets; a line break always ends a sentence. */
 export function segment(clean: string): Segmentation {
   const raw = locateTokens(clean);
-  const headlines = headlineLines(clean);
+  const headlines = headlineSpans(clean);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let sentenceStartToken = 0;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../src/lexicon/index.js';
 import {
   actionPlanHeads,
+  ambiguousAcrossLists,
   ambiguousCountryNames,
   ambiguousGivenNames,
   ambiguousHeads,
@@ -147,7 +148,7 @@ describe('countries', () => {
   });
 
   it('gives every country with a population a demonym', () => {
-    const uninhabitedOrNone = new Set(['BL', 'BQ', 'BV', 'GG', 'GS', 'HM', 'IO', 'JE', 'MF', 'PM', 'SJ', 'TF', 'UM', 'VA']);
+    const uninhabitedOrNone = new Set(['AQ', 'BL', 'BQ', 'BV', 'GG', 'GS', 'HM', 'IO', 'JE', 'MF', 'PM', 'SJ', 'TF', 'UM', 'VA']);
     const missing = countries.filter((c) => c.demonyms.length === 0 && !uninhabitedOrNone.has(c.code)).map((c) => c.code);
     expect(missing).toEqual([]);
   });
@@ -346,5 +347,19 @@ describe('words', () => {
     for (const list of [organisationHeads, actionPlanHeads, projectHeads, eventHeads, placeHeads, personTitles]) {
       expect(list.filter((w) => fn.has(w.toLowerCase()))).toEqual([]);
     }
+  });
+});
+
+describe('across lists', () => {
+  it('gives a form to two entity types only where flagged', () => {
+    const places = new Set([...countries.flatMap((c) => [c.name, ...c.aliases]), ...cities, ...regions]);
+    const others = new Set([
+      ...organisations.flatMap((o) => [o.name, ...o.aliases]),
+      ...countries.flatMap((c) => c.demonyms),
+      ...regionalDemonyms,
+      ...furnitureWords,
+    ]);
+    const clashes = [...others].filter((f) => places.has(f)).sort(byCodeUnits);
+    expect(clashes).toEqual([...ambiguousAcrossLists].sort(byCodeUnits));
   });
 });

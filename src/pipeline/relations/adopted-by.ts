@@ -34,7 +34,8 @@ export const relateAdoptedBy =
   (organisedBy: readonly RelationDraft[]): RelationExtractor =>
   (context) => {
     const direct = matchCuePatterns(context, PATTERNS);
-    const named = nestedRelations(context, 'action-plan', ['organisation', 'place'], 'adopted-by', 0.55);
+    // A place in a plan's name is where it was agreed ("Istanbul Commitments"), not who adopted it.
+    const named = nestedRelations(context, 'action-plan', ['organisation'], 'adopted-by', 0.55);
     const atEvents = matchCuePatterns(context, [
       {
         relation: 'adopted-by',

@@ -17,8 +17,8 @@ const PATTERNS: CuePattern[] = [
     source: ['organisation'],
     target: ['organisation'],
     order: 'forward',
-    // "the Directorate … of the French Ministry of the Interior", "DG Migration and Home Affairs, European Commission".
-    gap: /^\s*(?:of|within|at|in)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?(?=$)/iu,
+    // "the Directorate … of the French Ministry of the Interior", "a unit within the Commission".
+    gap: /^\s*(?:of|within)\s+(?:the\s+)?$/iu,
     confidence: 0.5,
   },
 ];
