@@ -91,7 +91,12 @@ export type Lexicon = z.infer<typeof LexiconSchema>;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date such as 2019-03-21')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a calendar date');
+  .refine((s) => {
+    const [year, month, day] = s.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    // Date.UTC rolls 30 February over into March: a real date survives the round trip.
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'not a calendar date');
 
 /** Options of `extract`. Unknown keys are rejected, so a typo is an error rather than a silent no-op. */
 export const ExtractOptionsSchema = z

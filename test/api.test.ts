@@ -6,6 +6,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'EdgeAttributesSchema',
+        'GraphInputError',
         'EntitySchema',
         'EntityTypeSchema',
         'ExtractOptionsError',

@@ -66,7 +66,7 @@ export const organisationHeads: readonly string[] = [
   'Board', 'Brigade', 'Bureau', 'Cabinet', 'Centre', 'Center', 'Chamber', 'Club', 'Co', 'Co.',
   'Coalition', 'Coast Guard', 'College', 'Command', 'Commission', 'Committee', 'Company', 'Congress',
   'Consortium', 'Consulate', 'Corp', 'Corp.', 'Corporation', 'Council', 'Court', 'Delegation',
-  'Department', 'Directorate', 'Directorate-General', 'Division', 'Embassy', 'Federation', 'Forces',
+  'Department', 'Dialogue', 'Directorate', 'Directorate-General', 'Division', 'Embassy', 'Federation', 'Forces',
   'Foundation', 'Front', 'Fund', 'GmbH', 'Government', 'Group', 'Guard', 'Holdings', 'Hub', 'Inc',
   'Inc.', 'Industries', 'Inspectorate', 'Institute', 'Institution', 'League', 'LLC', 'Ltd', 'Ltd.',
   'Ministry', 'Mission', 'Movement', 'Navy', 'Network', 'Observatory', 'Office', 'Organisation',
@@ -77,7 +77,7 @@ export const organisationHeads: readonly string[] = [
 
 /** Head words of named policy instruments (entity type action-plan). */
 export const actionPlanHeads: readonly string[] = [
-  'Accord', 'Accords', 'Act', 'Action Plan', 'Agenda', 'Agreement', 'Call', 'Call to Action',
+  'Accord', 'Accords', 'Act', 'Action Plan', 'Agenda', 'Agreement', 'Call to Action',
   'Charter', 'Code of Conduct', 'Commitments', 'Communication', 'Compact', 'Conclusions', 'Consensus',
   'Convention', 'Declaration', 'Directive', 'Framework', 'Green Paper', 'Guidelines',
   'Joint Declaration', 'Joint Statement', 'Memorandum of Understanding', 'Mobility Partnership',
@@ -88,7 +88,7 @@ export const actionPlanHeads: readonly string[] = [
 
 /** Head words of named projects, programmes, initiatives, facilities and award schemes. */
 export const projectHeads: readonly string[] = [
-  'Action', 'Award', 'Awards', 'Campaign', 'Challenge', 'Facility', 'Fellowship', 'Fund', 'Grant',
+  'Action', 'Award', 'Awards', 'Campaign', 'Facility', 'Fellowship', 'Fund', 'Grant',
   'Initiative', 'Instrument', 'Mechanism', 'Pilot', 'Prize', 'Program', 'Programme', 'Project',
   'Scheme', 'Scholarship', 'Toolkit', 'Trust Fund',
 ];
@@ -96,12 +96,13 @@ export const projectHeads: readonly string[] = [
 /** Head words of named events: conferences, summits, meetings, schools, competitions, elections. */
 export const eventHeads: readonly string[] = [
   'Anniversary', 'Ceremony', 'Championship', 'Championships', 'Conference', 'Congress', 'Consultation',
-  'Convention', 'Cup', 'Day', 'Dialogue', 'Election', 'Elections', 'Exhibition', 'Expo', 'Fair',
+  'Convention', 'Cup', 'Day', 'Election', 'Elections', 'Exhibition', 'Expo', 'Fair',
   'Festival', 'Forum', 'Games', 'Grand Prix', 'Hackathon', 'Hearing', 'Marathon', 'Meeting',
   'Ministerial Conference', 'Ministerial Meeting', 'Olympic Games', 'Olympics', 'Paralympics',
   'Plenary', 'Referendum', 'Retreat', 'Round Table', 'Round-table', 'Roundtable', 'Senior Officials Meeting',
   'Seminar', 'Session', 'Study Visit', 'Summer School', 'Summit', 'Symposium', 'Talks', 'Tournament',
-  'Webinar', 'Week', 'Winter School', 'Workshop', 'World Cup',
+  'Webinar', 'Week', 'Winter School', 'Workshop', 'World Cup', 'War', 'Open', 'Masters', 'Classic',
+  'Grand Slam', 'Rally', 'Race',
 ];
 
 /** Head words of place names: administrative units, landforms, waters, infrastructure, venues. */

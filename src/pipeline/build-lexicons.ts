@@ -35,6 +35,18 @@ function wordCount(key: string): number {
   return key.split(/[\s\-–/&]+/u).length * 2;
 }
 
+/** British and American spellings of the words names are made of: "Organisation"/"Organization". */
+function spellingVariants(name: string): string[] {
+  const variants = new Set([name]);
+  const swaps: Array<[RegExp, string]> = [
+    [/isation/gu, 'ization'], [/ization/gu, 'isation'], [/Co-operation/gu, 'Cooperation'], [/Cooperation/gu, 'Co-operation'],
+    [/Centre/gu, 'Center'], [/Center/gu, 'Centre'], [/Programme/gu, 'Program'], [/Defence/gu, 'Defense'], [/Defense/gu, 'Defence'],
+    [/Labour/gu, 'Labor'],
+  ];
+  for (const [pattern, replacement] of swaps) variants.add(name.replace(pattern, replacement));
+  return [...variants];
+}
+
 /** Adds a name unless a surer source already holds it. */
 function addName(names: Map<string, KnownName>, surface: string, known: KnownName): void {
   const key = phraseKey(surface);
@@ -57,7 +69,7 @@ function builtinLexicons(): Lexicons {
   for (const demonym of regionalDemonyms) if (!demonyms.has(phraseKey(demonym))) demonyms.set(phraseKey(demonym), '');
   for (const organisation of organisations) {
     for (const form of [organisation.name, ...organisation.aliases])
-      addName(names, form, { type: 'organisation', canonical: organisation.name, source: 'builtin' });
+      for (const variant of spellingVariants(form)) addName(names, variant, { type: 'organisation', canonical: organisation.name, source: 'builtin' });
   }
   const heads = new Map<string, EntityType>();
   const addHeads = (words: Iterable<string>, type: EntityType) => {

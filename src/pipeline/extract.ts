@@ -67,7 +67,7 @@ function run(text: string, settings: RunSettings): Extraction {
   ];
   const settled = settleOverlaps(candidates, clean.length);
 
-  const acronyms = linkAcronyms(clean, settled);
+  const acronyms = linkAcronyms(clean, tokens, settled, lexicons);
   const withAcronyms = settleOverlaps([...settled, ...acronyms], clean.length);
   const propagated = propagateNames(clean, tokens, withAcronyms);
   const mentions = settleOverlaps([...withAcronyms, ...propagated], clean.length);

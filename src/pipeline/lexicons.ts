@@ -59,7 +59,15 @@ function tagsOf(word: string): string[] {
 export function isCommonWord(lower: string): boolean {
   const tags = tagsOf(lower);
   if (tags.some((t) => properTags.has(t))) return false;
-  return tags.some((t) => commonWordTags.has(t)) || COMMON_WORDS.has(lower);
+  if (tags.some((t) => commonWordTags.has(t)) || COMMON_WORDS.has(lower)) return true;
+  // Plurals of ordinary nouns: "scorers", "automakers".
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : undefined;
+  return singular !== undefined && singular.length > 2 && COMMON_WORDS.has(singular) && !tagsOf(singular).some((t) => properTags.has(t));
+}
+
+/** Nationality, religion and ethnic adjectives compromise knows ("Moslem", "Zairean"). */
+export function isCompromiseDemonym(lower: string): boolean {
+  return tagsOf(lower).includes('Demonym');
 }
 
 const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords);

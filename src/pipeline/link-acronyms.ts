@@ -1,6 +1,10 @@
-import type { Candidate } from './state.js';
+import type { EntityType } from '../schema.js';
+import type { Lexicons } from './lexicons.js';
+import type { Candidate, Token } from './state.js';
 
-const BRACKETED = /^[”"’»]?\s*\(\s*([\p{Lu}][\p{Lu}\p{N}&.\- ]{0,14}?[\p{Lu}\p{N}]?s?)\s*[)–-]/u;
+const ACRONYM_IN_BRACKETS = /^[\p{Lu}][\p{Lu}\p{N}&.\- ]{0,14}?[\p{Lu}\p{N}]?s?$/u;
+const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'against', 'to', 'in', 'de', 'du', 'des', '&']);
+const LONGEST_EXPANSION = 14;
 
 /** Capital letters and digits of an acronym, without a plural s: "CAMMs" → "CAMM". */
 function acronymLetters(acronym: string): string {
@@ -25,28 +29,78 @@ export function acronymFits(acronym: string, name: string): boolean {
   return true;
 }
 
+/** The initials of a run of capitalised words: "Maritime Fraud Desk" → "MFD", "City-to-City" → "CC". */
+function initials(words: readonly Token[]): string {
+  return words
+    .filter((t) => /^\p{Lu}/u.test(t.text))
+    .map((t) => t.text.split('-').filter((part) => /^\p{Lu}/u.test(part)).map((part) => part[0]).join(''))
+    .join('');
+}
+
+/** The kind a word after the bracket gives: "(MC2CM) initiative". */
+function kindAfter(token: Token | undefined, lexicons: Lexicons): EntityType | undefined {
+  if (!token || /^\p{Lu}/u.test(token.text)) return undefined;
+  const type = lexicons.heads.get(token.lower);
+  return type === 'project' || type === 'event' || type === 'action-plan' ? type : undefined;
+}
+
 /**
- * Acronyms defined by a bracket after a name, "International Centre for Migration Policy
- * Development (ICMPD)": the acronym becomes a mention of the same thing, whatever recognised it.
+ * Acronyms defined by a bracket after a name — "International Centre for Migration Policy
+ * Development (ICMPD)", "Interpol's Maritime Fraud Desk (MFD)": the acronym becomes a mention of
+ * the same thing, and the expansion becomes a name even where nothing else recognised it.
  */
-export function linkAcronyms(clean: string, mentions: readonly Candidate[]): Candidate[] {
-  const defined: Candidate[] = [];
-  for (const mention of mentions) {
-    if (mention.type === 'date') continue;
-    const following = BRACKETED.exec(clean.slice(mention.end, mention.end + 24));
-    if (!following) continue;
-    const acronym = following[1]!.trim();
-    const expansion = clean.slice(mention.start, mention.end);
-    if (acronym === expansion || !acronymFits(acronym, expansion)) continue;
-    const start = clean.indexOf(acronym, mention.end);
-    defined.push({
-      start,
-      end: start + acronym.length,
-      type: mention.type,
-      rule: 'acronym-definition',
-      confidence: Math.max(mention.confidence, 0.8),
-      canonical: mention.canonical ?? expansion,
-    });
+export function linkAcronyms(
+  clean: string,
+  tokens: readonly Token[],
+  mentions: readonly Candidate[],
+  lexicons: Lexicons,
+): Candidate[] {
+  const endingAt = new Map(mentions.filter((m) => m.type !== 'date').map((m) => [m.end, m]));
+  const found: Candidate[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.text !== '(') continue;
+    let close = i + 1;
+    while (close < tokens.length && close - i <= 4 && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text !== ')') continue;
+    const acronymStart = tokens[i + 1]!.start;
+    const acronymEnd = tokens[close - 1]!.end;
+    const acronym = clean.slice(acronymStart, acronymEnd);
+    if (!ACRONYM_IN_BRACKETS.test(acronym) || acronymLetters(acronym).length < 2) continue;
+
+    // The name right before the bracket (a closing quote may stand between).
+    let last = i - 1;
+    if (/^["”’»]$/u.test(tokens[last]!.text)) last--;
+    const lastToken = tokens[last];
+    if (!lastToken) continue;
+    const known = endingAt.get(lastToken.end);
+    if (known) {
+      const expansion = clean.slice(known.start, known.end);
+      if (expansion !== acronym && acronymFits(acronym, expansion)) {
+        found.push({
+          start: acronymStart,
+          end: acronymEnd,
+          type: known.type,
+          rule: 'acronym-definition',
+          confidence: Math.max(known.confidence, 0.8),
+          canonical: known.canonical ?? expansion,
+        });
+      }
+      continue;
+    }
+    // Nothing recognised the name: read it off the capitalised words whose initials spell the acronym.
+    const wanted = acronymLetters(acronym).replace(/\p{N}/gu, '');
+    for (let first = Math.max(0, last - LONGEST_EXPANSION); first <= last; first++) {
+      const words = tokens.slice(first, last + 1);
+      if (!/^\p{Lu}/u.test(words[0]!.text) || words.some((t) => t.sentence !== lastToken.sentence)) continue;
+      if (!words.every((t) => /^\p{Lu}/u.test(t.text) || NAME_CONNECTORS.has(t.lower) || t.text === '-')) continue;
+      if (initials(words) !== wanted) continue;
+      const start = words[0]!.start;
+      const expansion = clean.slice(start, lastToken.end);
+      const type = kindAfter(tokens[close + 1], lexicons) ?? 'organisation';
+      found.push({ start, end: lastToken.end, type, rule: 'acronym-expansion', confidence: 0.75 });
+      found.push({ start: acronymStart, end: acronymEnd, type, rule: 'acronym-definition', confidence: 0.8, canonical: expansion });
+      break;
+    }
   }
-  return defined;
+  return found;
 }

@@ -10,6 +10,7 @@ export interface NameUnit {
   readonly lower: string;
   readonly sentenceInitial: boolean;
   readonly inHeadline: boolean;
+  readonly inTitleCase: boolean;
   /** wink-nlp's part of speech for the first token. */
   readonly pos: string;
 }
@@ -46,6 +47,7 @@ export function nameUnits(clean: string, tokens: readonly Token[], from: number,
       lower: text.toLowerCase().replace(/’/gu, "'"),
       sentenceInitial: head.sentenceInitial,
       inHeadline: head.inHeadline,
+      inTitleCase: head.inTitleCase,
       pos: head.pos,
     });
     i = last + 1;

@@ -18,6 +18,15 @@ export function propagateNames(clean: string, tokens: readonly Token[], mentions
     const seen = byForm.get(key);
     if (!seen || seen.confidence < m.confidence) byForm.set(key, m);
   }
+  // A person's surname alone names the person too: "Helena Marsh … Marsh said".
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const words = clean.slice(m.start, m.end).split(/\s+/u);
+    const surname = words[words.length - 1]!;
+    if (words.length < 2 || surname.length < 3 || !/^\p{Lu}\p{Ll}/u.test(surname)) continue;
+    const key = phraseKey(surname);
+    if (!byForm.has(key)) byForm.set(key, { ...m, rule: 'surname', confidence: 0.6 });
+  }
   if (byForm.size === 0) return [];
   const taken = new Set(mentions.map((m) => m.start));
   const found: Candidate[] = [];
@@ -36,7 +45,7 @@ export function propagateNames(clean: string, tokens: readonly Token[], mentions
         start: first.start,
         end: last.end,
         type: source.type,
-        rule: 'propagated',
+        rule: source.rule === 'surname' ? 'surname' : 'propagated',
         confidence: Math.min(source.confidence, 0.75) - 0.01,
         ...(source.canonical ? { canonical: source.canonical } : {}),
       };

@@ -1,6 +1,6 @@
 import type { EntityType } from '../schema.js';
 import type { Candidate, Sentence, Token } from './state.js';
-import { compromiseNameType, isCommonWord, isCompromiseGivenName, type Lexicons } from './lexicons.js';
+import { compromiseNameType, isCommonWord, isCompromiseDemonym, isCompromiseGivenName, type Lexicons } from './lexicons.js';
 import { nameUnits, type NameUnit } from './name-units.js';
 import { phraseKey } from './phrase-key.js';
 
@@ -28,6 +28,8 @@ const FUNCTION_POS = new Set(['VERB', 'ADV', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCO
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{Lu}\p{N}&.-]{1,9}s?$/u;
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'stressed', 'announced', 'argued', 'wrote', 'summarised', 'summarized', 'underlined', 'emphasised', 'emphasized', 'opened', 'presented', 'introduced']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'throughout']);
+/** Rules that rest on capitalisation alone, and so say nothing inside a title-case heading. */
+const WEAK_IN_TITLE_CASE = new Set(['fallback', 'place-context', 'neighbouring-head']);
 /** Lower-case unit words that, following a name, make it an organisational unit ("… section"). */
 const UNIT_WORDS = new Set(['section', 'unit', 'division', 'department', 'directorate', 'branch', 'secretariat']);
 
@@ -162,6 +164,12 @@ function chunkText(clean: string, chunk: Chunk): string {
   return clean.slice(chunk.units[0]!.start, chunk.units[chunk.units.length - 1]!.end);
 }
 
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/u.test(word)) return word.slice(0, -2);
+  return word.replace(/s$/u, '');
+}
+
 /** The type a name's head word gives it: the last words before its first preposition, else its last words. */
 function headType(chunk: Chunk, lexicons: Lexicons): EntityType | undefined {
   const preEnd = chunk.firstPreposition > 0 ? chunk.firstPreposition : chunk.units.length;
@@ -247,11 +255,11 @@ function typeChunk(
   const units = chunk.units;
   // Shouted furniture ("NEWS CENTRE"), nationality and language words are not names.
   if (isAllCapsCommon(units)) return undefined;
-  if (units.every((u) => lexicons.demonyms.has(u.lower) || lexicons.languages.has(u.lower))) return undefined;
+  if (units.every((u) => lexicons.demonyms.has(u.lower) || lexicons.languages.has(u.lower) || isCompromiseDemonym(u.lower))) return undefined;
   const head = headType(chunk, lexicons);
   if (head) {
-    // A lone head word ("the Commission", "Conference") is a description, not a name.
-    if (units.length === 1 && (lexicons.heads.has(units[0]!.lower) || lexicons.heads.has(units[0]!.lower.replace(/s$/u, '')))) return undefined;
+    // A lone head word ("the Commission", "Conferences") is a description, not a name.
+    if (units.length === 1 && (lexicons.heads.has(units[0]!.lower) || lexicons.heads.has(singular(units[0]!.lower)))) return undefined;
     return { type: head, confidence: 0.8, rule: 'head-word' };
   }
   const neighbour = neighbouringHead(before, after, lexicons);
@@ -261,6 +269,7 @@ function typeChunk(
   const meaningful = units.filter((u) => !isCommonWord(u.lower) && !/^\p{N}+$/u.test(u.text));
   if (units.length === 1) {
     const unit = units[0]!;
+    if (!/\p{L}.*\p{L}/u.test(unit.text)) return undefined;
     if (ACRONYM.test(unit.text)) return { type: 'organisation', confidence: 0.55, rule: 'acronym' };
     const guess = compromiseNameType(unit.lower);
     if (guess) return { type: guess, confidence: 0.6, rule: 'compromise-lexicon' };
@@ -305,7 +314,9 @@ function splitCoordinations(clean: string, chunk: Chunk, lexicons: Lexicons): Ch
     // "Rabat and Khartoum Processes": a plural head shared by both sides keeps them one name.
     const rightLast = right.units[right.units.length - 1]!.lower;
     const sharedHead = !leftHead && rightHead && /s$/u.test(rightLast) && !lexicons.heads.has(rightLast) && !lexicons.names.has(phraseKey(chunkText(clean, left)));
-    if ((insidePreposition && !leftHead) || sharedHead) continue;
+    // "Office on Refugees and Returnees": after a preposition, "and" joins the name's complements.
+    const rightOpensName = right.firstPreposition > 0 || lexicons.names.has(phraseKey(chunkText(clean, right)));
+    if ((insidePreposition && !rightOpensName) || sharedHead) continue;
     return [...splitCoordinations(clean, left, lexicons), ...splitCoordinations(clean, right, lexicons)];
   }
   return [chunk];
@@ -395,6 +406,11 @@ export function recogniseProperNames(
         const after = units.slice(lastIndex + 1, lastIndex + 3);
         const typed = typeChunk(clean, chunk, lexicons, before, after, title);
         if (!typed) continue;
+        // In a title-case heading every word is capitalised: only a name's own evidence counts,
+        // and a name made only of ordinary words ("Improving Services") is no name there.
+        if (chunk.units[0]!.inTitleCase && typed.rule !== 'lexicon') {
+          if (WEAK_IN_TITLE_CASE.has(typed.rule) || chunk.units.every((u) => isCommonWord(u.lower))) continue;
+        }
         let start = chunk.units[0]!.start;
         let end = chunk.units[chunk.units.length - 1]!.end;
         // Ordinal titles belong to events: "6th Budapest Process Ministerial Conference".

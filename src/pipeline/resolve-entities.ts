@@ -31,6 +31,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'user-lexicon': 3,
   lexicon: 2,
   'acronym-definition': 1.5,
+  'acronym-expansion': 1,
   'head-word': 1.5,
   'quoted-title': 1.2,
   'person-evidence': 1.2,
@@ -39,6 +40,7 @@ const RULE_WEIGHT: Record<string, number> = {
   acronym: 0.5,
   'place-context': 0.4,
   propagated: 0.3,
+  surname: 0.6,
   fallback: 0.2,
 };
 

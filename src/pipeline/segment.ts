@@ -75,8 +75,9 @@ function isTitleCase(words: readonly string[], minimumContentWords: number): boo
  * Spans whose capitals carry no signal: lines in capitals; title-case lines that are not
  * sentences (no final full stop), as headlines and headings are; title-case phrases in quotes.
  */
-function headlineSpans(clean: string): Array<[number, number]> {
+function headlineSpans(clean: string): { headlines: Array<[number, number]>; titleCase: Array<[number, number]> } {
   const ranges: Array<[number, number]> = [];
+  const titleCase: Array<[number, number]> = [];
   const line = /[^\n]+/gu;
   for (let m = line.exec(clean); m; m = line.exec(clean)) {
     const words = m[0].match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
@@ -88,7 +89,8 @@ function headlineSpans(clean: string): Array<[number, number]> {
       !/[.!?;]["”’)]?\s*$/u.test(m[0]) &&
       isTitleCase(words, 3) &&
       words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || words.length >= 4);
-    if (allCaps || heading) ranges.push([m.index, m.index + m[0].length]);
+    if (allCaps) ranges.push([m.index, m.index + m[0].length]);
+    else if (heading) titleCase.push([m.index, m.index + m[0].length]);
   }
   const quoted = /["“«‘]([^"“”«»‘’\n]{3,200})["”»’]/gu;
   for (let m = quoted.exec(clean); m; m = quoted.exec(clean)) {
@@ -97,7 +99,11 @@ function headlineSpans(clean: string): Array<[number, number]> {
     const words = m[1]!.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
     if (isTitleCase(words, 3)) ranges.push([m.index, m.index + m[0].length]);
   }
-  // Membership is all that matters: merge overlapping spans so that a token meets at most one.
+  return { headlines: mergeSpans(ranges), titleCase: mergeSpans(titleCase) };
+}
+
+/** Membership is all that matters: overlapping spans merge, so that a token meets at most one. */
+function mergeSpans(ranges: Array<[number, number]>): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
   for (const range of ranges.sort((a, b) => a[0] - b[0])) {
     const last = merged[merged.length - 1];
@@ -107,14 +113,25 @@ function headlineSpans(clean: string): Array<[number, number]> {
   return merged;
 }
 
+/** Walks sorted, disjoint spans alongside increasing offsets. */
+function spanCursor(spans: ReadonlyArray<[number, number]>): (offset: number) => boolean {
+  let index = 0;
+  return (offset) => {
+    while (spans[index] && spans[index]![1] <= offset) index++;
+    const span = spans[index];
+    return span !== undefined && span[0] <= offset && offset < span[1];
+  };
+}
+
 /** Tokens and sentences with character offsets; a line break always ends a sentence. */
 export function segment(clean: string): Segmentation {
   const raw = locateTokens(clean);
-  const headlines = headlineSpans(clean);
+  const spans = headlineSpans(clean);
+  const isInHeadline = spanCursor(spans.headlines);
+  const isInTitleCase = spanCursor(spans.titleCase);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let sentenceStartToken = 0;
-  let headlineIndex = 0;
   let expectInitial = true;
   const closeSentence = (endToken: number) => {
     if (endToken <= sentenceStartToken) return;
@@ -139,9 +156,8 @@ export function segment(clean: string): Segmentation {
       closeSentence(tokens.length);
       expectInitial = true;
     }
-    while (headlines[headlineIndex] && headlines[headlineIndex]![1] <= t.start) headlineIndex++;
-    const headline = headlines[headlineIndex];
-    const inHeadline = headline !== undefined && headline[0] <= t.start && t.start < headline[1];
+    const inHeadline = isInHeadline(t.start);
+    const inTitleCase = isInTitleCase(t.start);
     const isWord = LETTER.test(t.text);
     const sentenceInitial = expectInitial && isWord;
     if (isWord) expectInitial = false;
@@ -158,6 +174,7 @@ export function segment(clean: string): Segmentation {
       sentence: sentences.length,
       sentenceInitial,
       inHeadline,
+      inTitleCase,
     });
   }
   closeSentence(tokens.length);

@@ -15,8 +15,10 @@ export interface Token {
   readonly sentence: number;
   /** First token of its sentence or line: its capital letter says nothing. */
   readonly sentenceInitial: boolean;
-  /** The token's line is written in title case or capitals, as headlines are. */
+  /** The token is in a line in capitals or a quoted title: only known names count there. */
   readonly inHeadline: boolean;
+  /** The token's line is a title-case heading or list row: capitals there are weak evidence. */
+  readonly inTitleCase: boolean;
 }
 
 export interface Sentence {

@@ -44,6 +44,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (work !== undefined) rmSync(work, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
 });
 
 describe('entigraph CLI', () => {

@@ -18,6 +18,9 @@ export interface CuePattern {
   readonly lists?: boolean;
 }
 
+/** How far apart, in characters, two ends of one stated relation may be. */
+const MAX_REACH = 250;
+
 const LIST_GAP = /^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+and\s+(?:co-)?(?:organi[sz]ed|hosted|funded|supported|implemented|financed)\s+by\s+)(?:the\s+)?$/iu;
 
 /** Applies cue patterns sentence by sentence. */
@@ -32,9 +35,12 @@ export function matchCuePatterns(context: RelationContext, patterns: readonly Cu
         for (let j = i + 1; j < mentions.length; j++) {
           const second = mentions[j]!;
           if (second.entity === first.entity) continue;
+          if (second.start - first.end > MAX_REACH || /[.;!?]\s/u.test(context.clean.slice(first.end, second.start))) break;
           if (!isType(second, secondTypes)) continue;
-          // Only the nearest mention of the wanted kind is tried: a farther one belongs to another clause.
-          if (!pattern.gap.test(context.clean.slice(first.end, second.start))) break;
+          // The cue must stand right before this end: "X, implemented by A, is funded by B" gives B, not A, the funding.
+          const previous = mentions[j - 1]!;
+          const localGap = context.clean.slice(previous === first ? first.end : Math.max(first.end, previous.end), second.start);
+          if (!pattern.gap.test(localGap)) continue;
           const emit = (other: PlacedMention) => {
             const [source, target] = pattern.order === 'forward' ? [first, other] : [other, first];
             if (source.entity === target.entity) return;
