@@ -21,8 +21,15 @@ import {
   weekdays,
 } from '../lexicon/index.js';
 import { languages } from '../lexicon/languages.js';
-import type { KnownName, Lexicons } from './lexicons.js';
+import { firstWordOf, type KnownName, type Lexicons } from './lexicons.js';
 import { phraseKey } from './phrase-key.js';
+
+/** Every prefix of every key, so a phrase matcher can stop as soon as no name can follow. */
+function prefixesOf(keys: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of keys) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+  return prefixes;
+}
 
 function lowerSet(words: Iterable<string>): Set<string> {
   const set = new Set<string>();
@@ -87,6 +94,8 @@ function builtinLexicons(): Lexicons {
   return {
     names,
     longestName: Math.max(1, ...[...names.keys()].map(wordCount)),
+    nameStarts: new Set([...names.keys()].map(firstWordOf)),
+    isNamePrefix: ((prefixes) => (key: string) => prefixes.has(key))(prefixesOf(names.keys())),
     givenNames: lowerSet(givenNames),
     ambiguousGivenNames: lowerSet(ambiguousGivenNames),
     surnameParticles: lowerSet(surnameParticles),
@@ -119,5 +128,9 @@ export function buildLexicons(user: Lexicon, base: Lexicons): Lexicons {
     ...base,
     names,
     longestName: Math.max(base.longestName, ...[...names.keys()].map(wordCount)),
+    nameStarts: new Set([...names.keys()].map(firstWordOf)),
+    isNamePrefix: ((added) => (key: string) => added.has(key) || base.isNamePrefix(key))(
+      prefixesOf([...names.keys()].filter((k) => !base.names.has(k))),
+    ),
   };
 }

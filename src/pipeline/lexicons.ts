@@ -16,6 +16,10 @@ export interface Lexicons {
   readonly names: ReadonlyMap<string, KnownName>;
   /** Longest entry of `names`, in tokens: bounds the phrase matcher. */
   readonly longestName: number;
+  /** First words of the entries of `names`: a phrase can only start at one of these. */
+  readonly nameStarts: ReadonlySet<string>;
+  /** True when some entry of `names` starts with this key: the matcher stops growing a phrase otherwise. */
+  readonly isNamePrefix: (key: string) => boolean;
   readonly givenNames: ReadonlySet<string>;
   /** Given names that are also common words ("Will", "May"): a name only with more evidence. */
   readonly ambiguousGivenNames: ReadonlySet<string>;
@@ -85,4 +89,9 @@ export function compromiseNameType(lower: string): EntityType | undefined {
 /** Given names as compromise knows them (it tags first names of many cultures). */
 export function isCompromiseGivenName(lower: string): boolean {
   return tagsOf(lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
+/** The first word of a phrase key, as a token's lower-cased text would show it. */
+export function firstWordOf(key: string): string {
+  return key.split(/[\s\-–/&]/u)[0] ?? key;
 }

@@ -14,6 +14,12 @@ function blank(text: string, pattern: RegExp): string {
   return text.replace(pattern, (m) => ' '.repeat(m.length));
 }
 
+/**
+ * Runs of over 100 characters without a space are not language (hashes, base64, "a.a.a…"),
+ * and tokenisers slow down on them.
+ */
+const UNBROKEN_RUN = /\S{101,}/gu;
+
 /** Lines that are nothing but page furniture ("Number of Pages", "JPEG"). */
 function blankFurnitureLines(text: string, furniture: ReadonlySet<string>): string {
   return text.replace(/^[^\n]*$/gmu, (line) => {
@@ -32,5 +38,6 @@ export function prepareText(text: string, furniture: ReadonlySet<string>): strin
   clean = blank(clean, EMAIL);
   clean = blank(clean, URL);
   clean = blank(clean, MARKUP);
+  clean = blank(clean, UNBROKEN_RUN);
   return blankFurnitureLines(clean, furniture);
 }

@@ -1,5 +1,5 @@
 import type { Candidate, Token } from './state.js';
-import { isCommonWord } from './lexicons.js';
+import { firstWordOf, isCommonWord } from './lexicons.js';
 import { phraseKey } from './phrase-key.js';
 
 const MAX_WORDS = 12;
@@ -28,16 +28,21 @@ export function propagateNames(clean: string, tokens: readonly Token[], mentions
     if (!byForm.has(key)) byForm.set(key, { ...m, rule: 'surname', confidence: 0.6 });
   }
   if (byForm.size === 0) return [];
+  const starts = new Set([...byForm.keys()].map(firstWordOf));
+  const prefixes = new Set<string>();
+  for (const key of byForm.keys()) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
   const taken = new Set(mentions.map((m) => m.start));
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (taken.has(first.start) || !/^[\p{Lu}\p{N}]/u.test(first.text)) continue;
+    if (taken.has(first.start) || !/^[\p{Lu}\p{N}]/u.test(first.text) || !starts.has(firstWordOf(first.lower))) continue;
     let best: Candidate | undefined;
     for (let j = i; j < tokens.length && j < i + MAX_WORDS; j++) {
       const last = tokens[j]!;
       if (last.sentence !== first.sentence) break;
-      const source = byForm.get(phraseKey(clean.slice(first.start, last.end)));
+      const key = phraseKey(clean.slice(first.start, last.end));
+      if (!prefixes.has(key)) break;
+      const source = byForm.get(key);
       if (!source) continue;
       // A one-word form that is also ordinary English says nothing where capitals are conventional.
       if (i === j && (first.sentenceInitial || first.inHeadline) && isCommonWord(first.lower)) continue;

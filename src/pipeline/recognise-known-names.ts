@@ -1,5 +1,5 @@
 import type { Candidate, Token } from './state.js';
-import type { Lexicons } from './lexicons.js';
+import { firstWordOf, type Lexicons } from './lexicons.js';
 import { phraseKey } from './phrase-key.js';
 
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
@@ -12,12 +12,14 @@ export function recogniseKnownNames(clean: string, tokens: readonly Token[], lex
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (!CAPITAL_OR_DIGIT.test(first.text)) continue;
+    if (!CAPITAL_OR_DIGIT.test(first.text) || !lexicons.nameStarts.has(firstWordOf(first.lower))) continue;
     let best: Candidate | undefined;
     for (let j = i; j < tokens.length && j < i + lexicons.longestName; j++) {
       const last = tokens[j]!;
       if (last.sentence !== first.sentence) break;
-      const known = lexicons.names.get(phraseKey(clean.slice(first.start, last.end)));
+      const key = phraseKey(clean.slice(first.start, last.end));
+      if (!lexicons.isNamePrefix(key)) break;
+      const known = lexicons.names.get(key);
       if (!known) continue;
       // Lower-case words inside a name are fine ("Office on Drugs and Crime"); a lower-case last word is not.
       if (!CAPITAL_OR_DIGIT.test(last.text) && !/^[A-Z]/u.test(last.text)) continue;

@@ -28,6 +28,7 @@ const FUNCTION_POS = new Set(['VERB', 'ADV', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCO
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{Lu}\p{N}&.-]{1,9}s?$/u;
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'stressed', 'announced', 'argued', 'wrote', 'summarised', 'summarized', 'underlined', 'emphasised', 'emphasized', 'opened', 'presented', 'introduced']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'throughout']);
+const MAX_NAME_UNITS = 14;
 /** Rules that rest on capitalisation alone, and so say nothing inside a title-case heading. */
 const WEAK_IN_TITLE_CASE = new Set(['fallback', 'place-context', 'neighbouring-head']);
 /** Lower-case unit words that, following a name, make it an organisational unit ("… section"). */
@@ -67,7 +68,8 @@ function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chunk[] {
     let j = i + 1;
     for (;;) {
       const next = units[j];
-      if (!next) break;
+      // Longer runs of capitalised words are tables or headings, not one name.
+      if (!next || chunk.units.length >= MAX_NAME_UNITS) break;
       if (isNameUnit(next, lexicons) && !isHonorific(next, lexicons) && !next.sentenceInitial) {
         chunk.units.push(next);
         j++;
