@@ -39,7 +39,7 @@ function initials(words: readonly Token[]): string {
 
 /** The kind a word after the bracket gives: "(MC2CM) initiative". */
 function kindAfter(token: Token | undefined, lexicons: Lexicons): EntityType | undefined {
-  if (!token || /^\p{Lu}/u.test(token.text)) return undefined;
+  if (!token) return undefined;
   const type = lexicons.heads.get(token.lower);
   return type === 'project' || type === 'event' || type === 'action-plan' ? type : undefined;
 }

@@ -8,6 +8,10 @@ import { phraseKey } from './phrase-key.js';
 const PREPOSITIONS = new Set(['of', 'for', 'on', 'against', 'de', 'du', 'des', 'di', 'da', 'del', 'della', 'dos', 'das']);
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'y']);
 const COORDINATORS = new Set(['and', '&']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Prepositions that continue a name only after certain heads: "Delegation to Lebanon", "Office to Monitor …", "Embassy in Athens". */
+const CONTINUING_PREPOSITIONS = new Set(['to', 'in']);
+const HEADS_TAKING_IN = new Set(['embassy', 'consulate', 'delegation', 'mission', 'representation', 'office']);
 /** Capitalised words that never open or close a name even when capitalised. */
 const FUNCTION_CAPITALS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'of', 'and',
@@ -29,6 +33,9 @@ const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{Lu}\p{N}&.-]{1,9}s?$/u;
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'stressed', 'announced', 'argued', 'wrote', 'summarised', 'summarized', 'underlined', 'emphasised', 'emphasized', 'opened', 'presented', 'introduced']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'throughout']);
 const MAX_NAME_UNITS = 14;
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Lower-case place words that close a place name: "Euro-Mediterranean region", "Central Mediterranean routes". */
+const PLACE_TAILS = new Set(['region', 'route', 'routes', 'corridor', 'basin', 'coast']);
 /** Rules that rest on capitalisation alone, and so say nothing inside a title-case heading. */
 const WEAK_IN_TITLE_CASE = new Set(['fallback', 'place-context', 'neighbouring-head']);
 /** Lower-case unit words that, following a name, make it an organisational unit ("… section"). */
@@ -84,7 +91,7 @@ function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chunk[] {
       // Connector run: "of the", "and", "for", "de la"; it must lead to another name word.
       const run: string[] = [];
       let k = j;
-      while (units[k] && (PREPOSITIONS.has(units[k]!.lower) || PARTICLES.has(units[k]!.lower) || COORDINATORS.has(units[k]!.lower) || (units[k]!.lower === 'the' && run.length > 0 && PREPOSITIONS.has(run[run.length - 1]!)))) {
+      while (units[k] && (PREPOSITIONS.has(units[k]!.lower) || PARTICLES.has(units[k]!.lower) || COORDINATORS.has(units[k]!.lower) || (ARTICLES.has(units[k]!.lower) && run.length > 0 && PREPOSITIONS.has(run[run.length - 1]!)) || (CONTINUING_PREPOSITIONS.has(units[k]!.lower) && run.length === 0 && continuesAfterHead(chunk, units[k]!.lower, lexicons)))) {
         run.push(units[k]!.lower);
         k++;
         if (run.length > 3) break;
@@ -118,6 +125,13 @@ function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chunk[] {
     i = j;
   }
   return chunks;
+}
+
+/** "to" continues a name after an organisation head; "in" only after a diplomatic or field office. */
+function continuesAfterHead(chunk: Chunk, preposition: string, lexicons: Lexicons): boolean {
+  const last = chunk.units[chunk.units.length - 1]!.lower;
+  if (preposition === 'in') return HEADS_TAKING_IN.has(last);
+  return chunk.units.some((u) => lexicons.heads.get(u.lower) === 'organisation');
 }
 
 /**
@@ -190,7 +204,8 @@ function headType(chunk: Chunk, lexicons: Lexicons): EntityType | undefined {
     return undefined;
   };
   // A head at the front ("Ministry of …", "University of …") decides; so does one closing the pre-part.
-  return lookAt(preEnd) ?? (preEnd < chunk.units.length ? lookAt(chunk.units.length) : undefined) ?? (preEnd > 1 ? lookAt(1) : undefined);
+  // A head at the front counts only before its complement: "Ministry of …", not "Project News".
+  return lookAt(preEnd) ?? (preEnd < chunk.units.length ? lookAt(chunk.units.length) : undefined) ?? (preEnd > 1 && preEnd < chunk.units.length ? lookAt(1) : undefined);
 }
 
 interface Typed {
@@ -264,6 +279,7 @@ function typeChunk(
     if (units.length === 1 && (lexicons.heads.has(units[0]!.lower) || lexicons.heads.has(singular(units[0]!.lower)))) return undefined;
     return { type: head, confidence: 0.8, rule: 'head-word' };
   }
+  if (after[0] && PLACE_TAILS.has(after[0].text)) return { type: 'place', confidence: 0.7, rule: 'place-tail' };
   const neighbour = neighbouringHead(before, after, lexicons);
   if (neighbour) return { type: neighbour, confidence: 0.7, rule: 'neighbouring-head' };
   const person = personEvidence(chunk, lexicons, before, after, title);
@@ -278,6 +294,8 @@ function typeChunk(
     if (meaningful.length === 0) return undefined;
     if (before && PLACE_PREPOSITIONS.has(before.lower)) return { type: 'place', confidence: 0.45, rule: 'place-context' };
     if (person >= 0.3) return { type: 'person', confidence: 0.45, rule: 'person-evidence' };
+    // A capital at the start of a sentence, or after "its"/"their", is no evidence of a name.
+    if (unit.sentenceInitial || (before && POSSESSIVE_DETERMINERS.has(before.lower))) return undefined;
     return { type: 'organisation', confidence: 0.35, rule: 'fallback' };
   }
   if (meaningful.length === 0) return undefined;
@@ -285,6 +303,33 @@ function typeChunk(
   const lastKnown = lexicons.names.get(units[units.length - 1]!.lower);
   if (lastKnown?.type === 'place' && before && PLACE_PREPOSITIONS.has(before.lower)) return { type: 'place', confidence: 0.45, rule: 'place-context' };
   return { type: 'organisation', confidence: 0.35, rule: 'fallback' };
+}
+
+/**
+ * "Maltese Chairmanship of the ICMPD Steering Group", "Strand C of the Mobility Partnership
+ * Facility": an unnamed thing of a named one. Keeps the named part.
+ */
+function trimUnheadedPrefix(clean: string, chunk: Chunk, lexicons: Lexicons): Chunk {
+  const at = chunk.firstPreposition;
+  if (at <= 0 || lexicons.names.has(phraseKey(chunkText(clean, chunk)))) return chunk;
+  const pre = sliceChunk(chunk, 0, at);
+  const post = sliceChunk(chunk, at, chunk.units.length);
+  if (headType(pre, lexicons) || lexicons.names.has(phraseKey(chunkText(clean, pre)))) return chunk;
+  const preIsDescription = pre.units.every(
+    (u) => isCommonWord(u.lower) || lexicons.demonyms.has(u.lower) || u.text.length === 1 || lexicons.personTitles.has(u.lower),
+  );
+  const postIsName = lexicons.names.has(phraseKey(chunkText(clean, post))) || headType(post, lexicons) !== undefined;
+  return preIsDescription && postIsName ? post : chunk;
+}
+
+/** "Lebanese Ministries", "EU Member States", "Migration Routes": a plural class noun, not a name. */
+function isPluralDescription(chunk: Chunk, lexicons: Lexicons): boolean {
+  if (chunk.firstPreposition >= 0 || chunk.units.length < 2) return false;
+  const last = chunk.units[chunk.units.length - 1]!.lower;
+  if (!last.endsWith('s') || lexicons.heads.has(last) || !lexicons.heads.has(singular(last))) return false;
+  return chunk.units
+    .slice(0, -1)
+    .every((u) => isCommonWord(u.lower) || lexicons.demonyms.has(u.lower) || ACRONYM.test(u.text) || lexicons.names.has(u.lower) || /-/u.test(u.text));
 }
 
 /** Drops a capitalised sentence-opening word that is ordinary English ("Speeches", "Download"). */
@@ -313,11 +358,15 @@ function splitCoordinations(clean: string, chunk: Chunk, lexicons: Lexicons): Ch
     const insidePreposition = chunk.firstPreposition >= 0 && chunk.firstPreposition < at;
     const leftHead = headType(left, lexicons);
     const rightHead = headType(right, lexicons);
-    // "Rabat and Khartoum Processes": a plural head shared by both sides keeps them one name.
-    const rightLast = right.units[right.units.length - 1]!.lower;
-    const sharedHead = !leftHead && rightHead && /s$/u.test(rightLast) && !lexicons.heads.has(rightLast) && !lexicons.names.has(phraseKey(chunkText(clean, left)));
-    // "Office on Refugees and Returnees": after a preposition, "and" joins the name's complements.
-    const rightOpensName = right.firstPreposition > 0 || lexicons.names.has(phraseKey(chunkText(clean, right)));
+    // "Border Management and Security Programme", "Migration and Development Strategy": ordinary
+    // words before "and" share the head that follows; names ("France & Sweden") do not.
+    const leftLast = left.units[left.units.length - 1]!;
+    const sharedHead = !leftHead && rightHead && isCommonWord(leftLast.lower) && !lexicons.names.has(phraseKey(chunkText(clean, left)));
+    // "Office on Refugees and Returnees": after a preposition, "and" joins the name's complements,
+    // unless what follows is a name of its own ("… and MIEUX", "… and Ministry of Y").
+    const rightFirst = right.units[0]!;
+    const rightOpensName =
+      lexicons.heads.has(rightFirst.lower) || ACRONYM.test(rightFirst.text) || lexicons.names.has(phraseKey(chunkText(clean, right)));
     if ((insidePreposition && !rightOpensName) || sharedHead) continue;
     return [...splitCoordinations(clean, left, lexicons), ...splitCoordinations(clean, right, lexicons)];
   }
@@ -331,8 +380,11 @@ function titleLength(chunk: Chunk, from: number, lexicons: Lexicons): number {
   while (i < chunk.units.length && lexicons.demonyms.has(chunk.units[i]!.lower) && !chunk.connectors.has(i + 1)) i++;
   let matched = 0;
   for (let width = Math.min(4, chunk.units.length - i); width >= 1; width--) {
-    if ([...Array(width - 1).keys()].some((k) => chunk.connectors.has(i + k + 1))) continue;
-    const words = chunk.units.slice(i, i + width).map((u) => u.lower.replace(/\.$/u, ''));
+    const words: string[] = [];
+    for (let k = i; k < i + width; k++) {
+      if (k > i) words.push(...(chunk.connectors.get(k) ?? []));
+      words.push(chunk.units[k]!.lower.replace(/\.$/u, ''));
+    }
     if (lexicons.personTitles.has(words.join(' ')) || (width === 1 && (lexicons.honorifics.has(words[0]!) || PERSON_ABBREVIATIONS.has(chunk.units[i]!.text)))) {
       matched = width;
       break;
@@ -365,7 +417,9 @@ interface Titled {
 function separateTitles(clean: string, chunk: Chunk, lexicons: Lexicons): Titled[] {
   if (lexicons.names.has(phraseKey(chunkText(clean, chunk)))) return [{ chunk }];
   const units = chunk.units;
-  for (let at = 0; at < units.length; at++) {
+  // A title word inside a name's complement is part of the name: "Commission on … Criminal Justice".
+  const lastTitleStart = chunk.firstPreposition > 0 ? chunk.firstPreposition : units.length;
+  for (let at = 0; at < lastTitleStart; at++) {
     if (at > 0 && chunk.connectors.has(at)) continue;
     const length = titleLength(chunk, at, lexicons);
     if (length === 0) continue;
@@ -375,8 +429,15 @@ function separateTitles(clean: string, chunk: Chunk, lexicons: Lexicons): Titled
     if (end >= units.length) return left; // the title closes the chunk: no name after it
     if (chunk.connectors.has(end)) {
       // "Minister of X": the rest names where the person belongs, if it names anything.
-      const rest = sliceChunk(chunk, end, units.length);
-      const keep = lexicons.names.has(phraseKey(chunkText(clean, rest))) || headType(rest, lexicons) || rest.units.some((u) => !isCommonWord(u.lower));
+      // "Director of the Office for Education …" names an office; "Commissioner for Digital Economy" a portfolio.
+      let rest = sliceChunk(chunk, end, units.length);
+      // "Head of Office of the Konrad Adenauer Foundation": a bare head before a name of its own.
+      if (rest.firstPreposition === 1 && lexicons.heads.has(rest.units[0]!.lower)) {
+        const inner = sliceChunk(rest, 1, rest.units.length);
+        if (lexicons.names.has(phraseKey(chunkText(clean, inner))) || headType(inner, lexicons)) rest = inner;
+      }
+      const frontHead = rest.firstPreposition === 1 && lexicons.heads.has(rest.units[0]!.lower);
+      const keep = lexicons.names.has(phraseKey(chunkText(clean, rest))) || frontHead || rest.units.some((u) => !isCommonWord(u.lower));
       return [...left, ...(keep ? separateTitles(clean, rest, lexicons) : [])];
     }
     const rest = sliceChunk(chunk, end, units.length);
@@ -400,8 +461,11 @@ export function recogniseProperNames(
     for (const raw of findChunks(units, lexicons)) {
       const opened = dropConventionalCapital(raw, lexicons);
       if (!opened) continue;
-      for (const { chunk, title } of splitCoordinations(clean, opened, lexicons).flatMap((part) => separateTitles(clean, part, lexicons))) {
-        if (chunk.units.length === 0) continue;
+      const parts = splitCoordinations(clean, opened, lexicons).flatMap((part) => separateTitles(clean, part, lexicons));
+      for (const { chunk: whole, title } of parts) {
+        if (whole.units.length === 0) continue;
+        const chunk = trimUnheadedPrefix(clean, whole, lexicons);
+        if (chunk.units.length === 0 || isPluralDescription(chunk, lexicons)) continue;
         const firstIndex = position.get(chunk.units[0]!)!;
         const lastIndex = position.get(chunk.units[chunk.units.length - 1]!)!;
         const before = units[firstIndex - 1];
@@ -418,7 +482,7 @@ export function recogniseProperNames(
         // Ordinal titles belong to events: "6th Budapest Process Ministerial Conference".
         if (typed.type === 'event' && before && ORDINAL.test(before.text)) start = before.start;
         const next = after[0];
-        if (typed.type === 'organisation' && next && UNIT_WORDS.has(next.text)) end = next.end;
+        if ((typed.type === 'organisation' && next && UNIT_WORDS.has(next.text)) || typed.rule === 'place-tail') end = next!.end;
         found.push({
           start,
           end,

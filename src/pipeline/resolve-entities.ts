@@ -41,6 +41,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'place-context': 0.4,
   propagated: 0.3,
   surname: 0.6,
+  'place-tail': 1,
   fallback: 0.2,
 };
 
