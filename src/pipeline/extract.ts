@@ -10,6 +10,7 @@ import {
 } from '../schema.js';
 import { buildLexicons, defaultLexicons } from './build-lexicons.js';
 import type { Lexicons } from './lexicons.js';
+import { harmoniseLists } from './harmonise-lists.js';
 import { linkAcronyms } from './link-acronyms.js';
 import { prepareText } from './prepare-text.js';
 import { propagateNames } from './propagate-names.js';
@@ -50,8 +51,8 @@ interface RunSettings {
 }
 
 /**
- * The pipeline, top to bottom: prepare → segment → recognise → settle overlaps →
- * link acronyms and propagate names → settle again → resolve entities → relate → output.
+ * The pipeline, top to bottom: prepare → segment → recognise → settle overlaps → harmonise
+ * lists → link acronyms and propagate names → settle again → resolve entities → relate → output.
  */
 function run(text: string, settings: RunSettings): Extraction {
   const { lexicons } = settings;
@@ -65,7 +66,7 @@ function run(text: string, settings: RunSettings): Extraction {
     ...recogniseQuotedTitles(clean, tokens, lexicons),
     ...recogniseProperNames(clean, tokens, sentences, lexicons),
   ];
-  const settled = settleOverlaps(candidates, clean.length);
+  const settled = harmoniseLists(clean, settleOverlaps(candidates, clean.length));
 
   const acronyms = linkAcronyms(clean, tokens, settled, lexicons);
   const withAcronyms = settleOverlaps([...settled, ...acronyms], clean.length);

@@ -1,6 +1,7 @@
 import type { EntityType } from '../schema.js';
 import type { Candidate, DraftEntity } from './state.js';
 import { phraseKey } from './phrase-key.js';
+import { isShortFormOf, sameWords } from './short-forms.js';
 
 /** Union-find over mention indices. */
 class Groups {
@@ -42,6 +43,7 @@ const RULE_WEIGHT: Record<string, number> = {
   propagated: 0.3,
   surname: 0.6,
   'place-tail': 1,
+  'list-member': 0.6,
   fallback: 0.2,
 };
 
@@ -91,22 +93,20 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
     if (owner !== undefined && owner >= 0 && (m.type === 'person' || m.confidence < 0.8)) groups.join(owner, i);
   });
 
-  const members = new Map<number, number[]>();
-  mentions.forEach((_, i) => {
-    const root = groups.find(i);
-    const list = members.get(root);
-    if (list) list.push(i);
-    else members.set(root, [i]);
-  });
-
-  const entities: DraftEntity[] = [];
-  for (const [root, indices] of [...members].sort((a, b) => a[0] - b[0])) {
+  const voteType = (indices: readonly number[]): EntityType => {
     const votes = new Map<EntityType, number>();
     for (const i of indices) {
       const m = mentions[i]!;
       votes.set(m.type, (votes.get(m.type) ?? 0) + m.confidence * (RULE_WEIGHT[m.rule] ?? 1));
     }
-    const type = [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+    return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+  joinShortForms(groups, membersOf(groups, mentions.length), surfaces, voteType);
+  const members = membersOf(groups, mentions.length);
+
+  const entities: DraftEntity[] = [];
+  for (const [root, indices] of [...members].sort((a, b) => a[0] - b[0])) {
+    const type = voteType(indices);
     const forms = new Set<string>();
     for (const i of indices) forms.add(surfaces[i]!);
     for (const i of indices) {
@@ -127,6 +127,52 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
     });
   }
   return entities;
+}
+
+function membersOf(groups: Groups, size: number): Map<number, number[]> {
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < size; i++) {
+    const root = groups.find(i);
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
+  }
+  return members;
+}
+
+/**
+ * Joins a shortened or reordered form to the full name it stands for, when exactly one entity
+ * of that type has a full name it fits: "Global Compact" → "Global Compact on Migration".
+ */
+function joinShortForms(
+  groups: Groups,
+  members: ReadonlyMap<number, number[]>,
+  surfaces: readonly string[],
+  voteType: (indices: readonly number[]) => EntityType,
+): void {
+  const byType = new Map<EntityType, Array<{ root: number; forms: string[] }>>();
+  for (const [root, indices] of members) {
+    const type = voteType(indices);
+    if (type === 'date' || type === 'person' || type === 'place') continue;
+    const forms = [...new Set(indices.map((i) => surfaces[i]!))];
+    const list = byType.get(type);
+    if (list) list.push({ root, forms });
+    else byType.set(type, [{ root, forms }]);
+  }
+  for (const [type, entities] of byType) {
+    // Long names are few; short forms are checked against each, so this stays near-linear in practice.
+    const longest = entities.map((e) => ({ ...e, name: e.forms.reduce((a, b) => (b.length > a.length ? b : a)) }));
+    for (const entity of longest) {
+      const fits = longest.filter(
+        (other) =>
+          other !== entity &&
+          other.name.length > entity.name.length - 1 &&
+          entity.forms.some((f) => sameWords(f, other.name) || isShortFormOf(f, other.name, type)),
+      );
+      const targets = new Set(fits.map((f) => groups.find(f.root)));
+      if (targets.size === 1) groups.join(entity.root, fits[0]!.root);
+    }
+  }
 }
 
 /** The fullest proper form: an expansion over its acronym, a full name over a surname. */
