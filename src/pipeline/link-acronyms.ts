@@ -75,7 +75,8 @@ export function linkAcronyms(
     const known = endingAt.get(lastToken.end);
     if (known) {
       const expansion = clean.slice(known.start, known.end);
-      if (expansion !== acronym && acronymFits(acronym, expansion)) {
+      // After a quoted title, a bracket gives its short name whatever its letters: "…" (ENIGMMA 2).
+      if (expansion !== acronym && (acronymFits(acronym, expansion) || known.rule === 'quoted-title')) {
         found.push({
           start: acronymStart,
           end: acronymEnd,

@@ -4,6 +4,8 @@ import type { Lexicons } from './lexicons.js';
 
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
 const MAX_TITLE_TOKENS = 24;
+/** Words a title leaves in lower case. */
+const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'into', 'against', 'among', 'along', 'across', 'between']);
 
 /** The kind of thing a word next to a quoted title names: `the "…" project`, `adopts the "…" declaration`. */
 function cueType(word: string | undefined, lexicons: Lexicons): EntityType | undefined {
@@ -41,7 +43,7 @@ export function recogniseQuotedTitles(clean: string, tokens: readonly Token[], l
     const last = tokens[j];
     if (!last || last.text !== close || j - i < 2) continue;
     const inner = tokens.slice(i + 1, j);
-    const words = inner.filter((t) => /^\p{L}/u.test(t.text));
+    const words = inner.filter((t) => /^\p{L}/u.test(t.text) && !TITLE_FUNCTION_WORDS.has(t.lower));
     const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text));
     // A title capitalises its words; a quoted sentence does not.
     if (!words[0] || !/^\p{Lu}/u.test(words[0].text) || capitalised.length < Math.ceil(words.length * 0.6) || words.length > 18) continue;

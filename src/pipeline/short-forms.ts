@@ -39,7 +39,8 @@ export function isShortFormOf(short: string, long: string, type: EntityType): bo
   const l = contentWords(long);
   if (s.length < 2 || s.length >= l.length) return false;
   if (s.every((w) => isCommonWord(w) || /^\d+(?:st|nd|rd|th)$/u.test(w)) && type === 'organisation') return false;
-  const prefix = s.every((w, i) => l[i] === w);
+  // An organisation's first words name its parent, not itself: "Budapest Process" ≠ "Budapest Process Secretariat".
+  const prefix = type !== 'organisation' && s.every((w, i) => l[i] === w);
   const ordinal = /^\d+(?:st|nd|rd|th)$/u.test(s[0]!) ? s[0] : undefined;
   const tail = ordinal ? s.slice(1) : s;
   const headPart = contentWords(long.split(/\s+(?:of|for|on|against)\s+/iu)[0] ?? long);

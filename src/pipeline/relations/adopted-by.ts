@@ -10,6 +10,7 @@ const PATTERNS: CuePattern[] = [
     source: ['action-plan'],
     target: ['organisation', 'place'],
     order: 'forward',
+    reach: 'clause',
     // "the Marrakesh Action Plan, adopted by the Rabat Process".
     gap: new RegExp(String.raw`^[^.;:!?]{0,60}\b${ADOPTING}\s+by\s+(?:the\s+)?$`, 'iu'),
     confidence: 0.75,

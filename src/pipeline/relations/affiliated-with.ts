@@ -8,15 +8,20 @@ function titleVocabulary(lexicons: Lexicons): Set<string> {
   return words;
 }
 
-/** The role a gap states, or undefined when the gap is not a title: "'s DG " → "DG". */
-function roleIn(gap: string, vocabulary: ReadonlySet<string>, lexicons: Lexicons): string | undefined {
+/**
+ * The role a gap states, or undefined when the gap is not a title: "'s DG " → "DG". With
+ * `portfolio`, a title may end in its remit: "Secretary General for Human Rights".
+ */
+function roleIn(gap: string, vocabulary: ReadonlySet<string>, lexicons: Lexicons, portfolio = false): string | undefined {
   const words = gap
     .replace(/^['’]s\b/u, '')
     .split(/[\s,]+/u)
     .filter(Boolean)
     .filter((w) => !lexicons.honorifics.has(w.toLowerCase().replace(/\.$/u, '')));
-  if (words.length === 0 || words.length > 7) return undefined;
-  if (!words.every((w) => vocabulary.has(w.toLowerCase()))) return undefined;
+  if (words.length === 0 || words.length > 9) return undefined;
+  const titled = words.findIndex((w) => !vocabulary.has(w.toLowerCase()));
+  if (titled === 0) return undefined;
+  if (titled > 0 && !(portfolio && /^(?:for|of)$/iu.test(words[titled - 1] ?? ''))) return undefined;
   const role = words.join(' ').replace(/^(?:the|of|for|and)\s+|\s+(?:of|for|and|the)$/giu, '');
   return role || undefined;
 }
@@ -33,7 +38,9 @@ function draft(person: PlacedMention, target: PlacedMention, role: string | unde
   };
 }
 
-const TITLE_THEN_PREPOSITION = /^\s*,\s*(?:the\s+|an?\s+)?([^,.;:()"“”]{2,80}?)\s+(?:of|at|for|in|from|to|with)\s+(?:the\s+)?$/iu;
+const TITLE_THEN_PREPOSITION = /^\s*,\s*(?:the\s+|an?\s+)?(?!and\b|or\b)([^,.;:()"“”]{2,80}?)\s+(?:of|at|for|in|from|to|with)\s+(?:the\s+)?$/iu;
+/** "Cecilia Lundström Carniel, heading the Budapest Process Secretariat …", "X, who chairs the Y". */
+const PERSON_LEADS = /^\s*,\s*(?:who\s+)?(head(?:s|ing|ed)|lead(?:s|ing)|led|chair(?:s|ing|ed)|direct(?:s|ing|ed))\s+(?:the\s+)?$/iu;
 const PERSON_FROM = /^\s*(?:from|of|\()\s*(?:the\s+)?$/iu;
 const PERSON_IS_TITLE = /^\s+(?:is|was|as|serves as|served as)\s+(?:the\s+|an?\s+)?([^,.;:()"“”]{2,80}?)\s+(?:at|of|for|with|in)\s+(?:the\s+)?$/iu;
 const TITLE_BEFORE = /(?:^|[\s,(])([A-Z][\w-]*(?:\s+[\w-]+){0,5})\s+(?:of|at|for)\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+['’]s\s+)?$/u;
@@ -59,16 +66,21 @@ export const relateAffiliatedWith =
           else if (/^\s*,\s*$/u.test(gap)) {
             const before = TITLE_BEFORE.exec(context.clean.slice(Math.max(0, previous.start - 80), previous.start));
             const title = before?.[1];
-            if (title && roleIn(title, vocabulary, lexicons)) found.push(draft(person, previous, roleIn(title, vocabulary, lexicons), 0.65));
+            const role = title ? roleIn(title, vocabulary, lexicons, true) : undefined;
+            if (role) found.push(draft(person, previous, role, 0.65));
           }
         }
         const next = mentions[i + 1];
         if (next && (next.entity.type === 'organisation' || next.entity.type === 'place')) {
           const gap = context.clean.slice(person.end, next.start);
           const titled = TITLE_THEN_PREPOSITION.exec(gap) ?? PERSON_IS_TITLE.exec(gap);
-          const role = titled ? roleIn(titled[1]!, vocabulary, lexicons) : undefined;
+          const role = titled ? roleIn(titled[1]!, vocabulary, lexicons, true) : undefined;
           if (role) found.push(draft(person, next, role, 0.7));
           else if (PERSON_FROM.test(gap)) found.push(draft(person, next, undefined, 0.55));
+          else {
+            const leading = PERSON_LEADS.exec(gap);
+            if (leading) found.push(draft(person, next, leading[1]!.toLowerCase().startsWith('chair') ? 'Chair' : 'Head', 0.6));
+          }
         }
       });
     }

@@ -9,6 +9,8 @@ const DESCRIPTIONS: ReadonlyArray<[RegExp, EntityType]> = [
   [/\b(?:the|this|that)\s+(?:action plan|strategy|declaration|compact|convention|protocol|charter|agreement|pact)\b/giu, 'action-plan'],
 ];
 
+const PLURAL_PROJECTS = /\b(?:all|the|these|both|those)\s+(?:(?:two|three|four|five)\s+)?(?:projects|programmes|programs|initiatives)\b/giu;
+
 /** How far back, in sentences, a description may point. */
 const REACH = 4;
 
@@ -22,6 +24,7 @@ export function withAnaphora(
   mentionsBySentence: readonly PlacedMention[][],
 ): PlacedMention[][] {
   const lastSeen = new Map<EntityType, { entity: DraftEntity; sentence: number }>();
+  let lastProjects: { entities: DraftEntity[]; sentence: number } | undefined;
   return mentionsBySentence.map((mentions, index) => {
     const sentence = sentences[index]!;
     const text = clean.slice(sentence.start, sentence.end);
@@ -38,6 +41,18 @@ export function withAnaphora(
         if (seen && !namedHere && index - seen.sentence <= REACH) added.push({ start, end, entity: seen.entity, anaphoric: true });
       }
     }
+    // "All projects", "these projects": every project named in the last sentence that named any.
+    PLURAL_PROJECTS.lastIndex = 0;
+    for (let m = PLURAL_PROJECTS.exec(text); m; m = PLURAL_PROJECTS.exec(text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const named = lastProjects;
+      if (named && index - named.sentence <= 1 && !mentions.some((x) => x.entity.type === 'project' && x.end <= start)) {
+        for (const entity of named.entities) added.push({ start, end, entity, anaphoric: true });
+      }
+    }
+    const projectsHere = [...new Set(mentions.filter((m) => m.entity.type === 'project').map((m) => m.entity))];
+    if (projectsHere.length > 0) lastProjects = { entities: projectsHere, sentence: index };
     for (const m of mentions) lastSeen.set(m.entity.type, { entity: m.entity, sentence: index });
     return [...mentions, ...added].sort((a, b) => a.start - b.start);
   });

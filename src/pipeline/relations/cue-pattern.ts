@@ -16,12 +16,20 @@ export interface CuePattern {
   readonly confidence: number;
   /** Further targets joined by a list ("by A, B and C") get the relation too. */
   readonly lists?: boolean;
+  /**
+   * `nearest` (default): only the nearest mention of the second end's kind is tried, against the
+   * whole gap. `clause`: the cue may bind a farther mention when it stands right before it:
+   * "X, implemented by A, is funded by B".
+   */
+  readonly reach?: 'nearest' | 'clause';
 }
 
 /** How far apart, in characters, two ends of one stated relation may be. */
 const MAX_REACH = 250;
 
-const LIST_GAP = /^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+and\s+(?:co-)?(?:organi[sz]ed|hosted|funded|supported|implemented|financed)\s+by\s+)(?:the\s+)?$/iu;
+// Between list items: a bracketed acronym, a closing quote and a kind word may stand before the separator:
+// "the “A” (ACR) project, the “B” project and the “C” initiative".
+const LIST_GAP = /^\s*[”"’]?\s*(?:\([^()]{0,40}\))?\s*(?:project|programme|program|initiative|facility)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+and\s+(?:co-)?(?:organi[sz]ed|hosted|funded|supported|implemented|financed)\s+by\s+)(?:the\s+)?[“"‘]?$/iu;
 
 /** Applies cue patterns sentence by sentence. */
 export function matchCuePatterns(context: RelationContext, patterns: readonly CuePattern[]): RelationDraft[] {
@@ -36,11 +44,24 @@ export function matchCuePatterns(context: RelationContext, patterns: readonly Cu
           const second = mentions[j]!;
           if (second.entity === first.entity) continue;
           if (second.start - first.end > MAX_REACH || /[.;!?]\s/u.test(context.clean.slice(first.end, second.start))) break;
-          if (!isType(second, secondTypes)) continue;
-          // The cue must stand right before this end: "X, implemented by A, is funded by B" gives B, not A, the funding.
-          const previous = mentions[j - 1]!;
-          const localGap = context.clean.slice(previous === first ? first.end : Math.max(first.end, previous.end), second.start);
-          if (!pattern.gap.test(localGap)) continue;
+          const wanted = isType(second, secondTypes);
+          if (pattern.reach === 'clause') {
+            // Another mention of the first end's kind in between is closer to the second: it takes the relation.
+            if (!wanted) {
+              if (isType(second, firstTypes)) break;
+              continue;
+            }
+            // The cue must stand right before this end: "X, implemented by A, is funded by B" funds B, not A.
+            const previous = mentions[j - 1]!;
+            const localGap = context.clean.slice(previous === first ? first.end : Math.max(first.end, previous.end), second.start);
+            if (!pattern.gap.test(localGap)) {
+              if (isType(second, firstTypes)) break;
+              continue;
+            }
+          } else {
+            if (!wanted) continue;
+            if (!pattern.gap.test(context.clean.slice(first.end, second.start))) break;
+          }
           const emit = (other: PlacedMention) => {
             const [source, target] = pattern.order === 'forward' ? [first, other] : [other, first];
             if (source.entity === target.entity) return;

@@ -9,6 +9,7 @@ const PATTERNS: CuePattern[] = [
     source: ['project', 'event'],
     target: ['organisation', 'place'],
     order: 'forward',
+    reach: 'clause',
     // "… funded by the U.S. Department of State", "with funding and support from France & Sweden".
     gap: new RegExp(String.raw`^[^.;:!?]{0,120}\b${FUNDING}\s+(?:the\s+)?$`, 'iu'),
     confidence: 0.7,
@@ -20,8 +21,9 @@ const PATTERNS: CuePattern[] = [
     target: ['organisation', 'place'],
     order: 'backward',
     // "the EU-funded Mobility Partnership Facility", "Swiss-funded project X".
-    gap: /^-(?:funded|financed|sponsored)\s+(?:\w+\s+){0,2}$/iu,
+    gap: /^-(?:funded|financed|sponsored)\s+(?:\w+\s+){0,2}(?:,?\s*(?:namely|including|such as)[,:]?\s+)?(?:the\s+)?[“"]?$/iu,
     confidence: 0.7,
+    lists: true,
   },
 ];
 

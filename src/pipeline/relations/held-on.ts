@@ -7,6 +7,7 @@ const PATTERNS: CuePattern[] = [
     source: ['event'],
     target: ['date'],
     order: 'forward',
+    reach: 'clause',
     // "… Conference on 19-20 February 2019", "… was held in Istanbul on 5–6 July 2017", "… in 2014".
     gap: /^[^.;:!?]{0,100}\b(?:held|took place|takes place|taking place|will take place|convened|organi[sz]ed|hosted|met|opened|launched|adopted|celebrated)\b[^.;:!?]{0,80}\b(?:on|in|from|between)\s+(?:the\s+)?$|^\s*(?:,\s*)?(?:on|in|from|of|between)\s+$|^\s*\(?$/iu,
     confidence: 0.7,

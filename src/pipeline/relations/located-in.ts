@@ -18,8 +18,13 @@ const PATTERNS: CuePattern[] = [
 export const relateLocatedIn: RelationExtractor = (context) =>
   [
     ...matchCuePatterns(context, PATTERNS),
-    ...nestedRelations(context, 'organisation', ['place'], 'located-in', 0.55),
+    ...nestedRelations(context, 'organisation', ['place'], 'located-in', 0.55, true).filter(
+      (r) => !NAMED_AFTER_PLACES.test(r.source.name),
+    ),
   ].filter((r) => !(r.source.type === 'place' && r.target.type === 'place' && /,/u.test(context.clean.slice(r.evidenceStart, r.evidenceEnd)) && isListItem(context.clean, r.evidenceEnd)));
+
+/** Bodies named after the city where they began, not where they are: "Rabat Process", "Paris Club". */
+const NAMED_AFTER_PLACES = /\b(?:Process|Processes|Dialogue|Club|Group|Initiative)$/u;
 
 /** "Greece, Bulgaria, Serbia": a comma between places in a list is not a location. */
 function isListItem(clean: string, end: number): boolean {

@@ -6,18 +6,30 @@ import type { RelationContext, RelationDraft } from './context.js';
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 
 /** Every other entity whose form occurs as whole words inside a mention of `outer`. */
-function namesInside(context: RelationContext, entity: DraftEntity, byForm: ReadonlyMap<string, DraftEntity>): Map<DraftEntity, [number, number]> {
+function namesInside(
+  context: RelationContext,
+  entity: DraftEntity,
+  byForm: ReadonlyMap<string, DraftEntity>,
+  modifiersOnly: boolean,
+): Map<DraftEntity, [number, number]> {
   const inside = new Map<DraftEntity, [number, number]>();
   for (const mention of entity.mentions) {
-    const text = context.clean.slice(mention.start, mention.end);
+    const full = context.clean.slice(mention.start, mention.end);
+    // Only the words before the name's complement: "ICMPD Brussels Mission", not "Dialogue for West Africa".
+    const text = modifiersOnly ? full.split(/\s(?:of|for|on|against|to|in|at)\s/u)[0]! : full;
     const words = [...text.matchAll(WORD)];
+    const spans: Array<[number, number]> = [];
     for (let i = 0; i < words.length; i++) {
-      for (let j = i; j < words.length && j < i + 8; j++) {
+      for (let j = Math.min(words.length - 1, i + 7); j >= i; j--) {
         if (i === 0 && j === words.length - 1) continue;
         const from = words[i]!.index!;
         const to = words[j]!.index! + words[j]![0].length;
         const found = byForm.get(phraseKey(text.slice(from, to).replace(/['’]s$/u, '')));
-        if (found && found !== entity && !inside.has(found)) inside.set(found, [mention.start, mention.end]);
+        if (!found || found === entity || inside.has(found)) continue;
+        // The longest name inside wins: "… of the Council of the European Union" is part of the Council.
+        if (spans.some(([a, b]) => a <= from && to <= b)) continue;
+        spans.push([from, to]);
+        inside.set(found, [mention.start, mention.end]);
       }
     }
   }
@@ -43,12 +55,13 @@ export function nestedRelations(
   inner: readonly EntityType[],
   relation: RelationDraft['type'],
   confidence: number,
+  modifiersOnly = false,
 ): RelationDraft[] {
   const found: RelationDraft[] = [];
   const byForm = formIndex(context, inner);
   for (const entity of context.entities) {
     if (entity.type !== outer) continue;
-    for (const [target, [start, end]] of namesInside(context, entity, byForm)) {
+    for (const [target, [start, end]] of namesInside(context, entity, byForm, modifiersOnly)) {
       found.push({ type: relation, source: entity, target, evidenceStart: start, evidenceEnd: end, confidence });
     }
   }

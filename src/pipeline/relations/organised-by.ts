@@ -10,6 +10,7 @@ const PATTERNS: CuePattern[] = [
     source: ['event'],
     target: ['organisation', 'place'],
     order: 'forward',
+    reach: 'clause',
     // "… Summit, organised by United Cities …", "… was hosted by the Government of Turkey".
     gap: new RegExp(String.raw`^[^.;:!?]{0,120}\b${ORGANISING}\s+(?:jointly\s+)?by\s+(?:the\s+)?$`, 'iu'),
     confidence: 0.75,

@@ -18,8 +18,18 @@ const PATTERNS: CuePattern[] = [
     target: ['organisation'],
     order: 'forward',
     // "the Directorate … of the French Ministry of the Interior", "a unit within the Commission".
-    gap: /^\s*(?:of|within)\s+(?:the\s+)?$/iu,
+    gap: /^\s*(?:of|within|at)\s+(?:the\s+)?$/iu,
     confidence: 0.5,
+  },
+  {
+    relation: 'part-of',
+    source: ['organisation'],
+    target: ['organisation'],
+    order: 'backward',
+    // "EU institutions (Europol, European Commission)", "UN agencies such as UNHCR and IOM".
+    gap: /^\s+(?:institutions|agencies|bodies|entities|organisations|organizations|departments|units)\s*(?:\(\s*|,?\s*(?:such as|including|like)\s+)(?:the\s+)?$/iu,
+    confidence: 0.6,
+    lists: true,
   },
 ];
 
