@@ -437,7 +437,9 @@ function separateTitles(clean: string, chunk: Chunk, lexicons: Lexicons): Titled
         if (lexicons.names.has(phraseKey(chunkText(clean, inner))) || headType(inner, lexicons)) rest = inner;
       }
       const frontHead = rest.firstPreposition === 1 && lexicons.heads.has(rest.units[0]!.lower);
-      const keep = lexicons.names.has(phraseKey(chunkText(clean, rest))) || frontHead || rest.units.some((u) => !isCommonWord(u.lower));
+      // "Director of the Statistics Office": with "the", the title's complement is an institution.
+      const definite = (chunk.connectors.get(end) ?? []).includes('the') && headType(rest, lexicons) !== undefined;
+      const keep = lexicons.names.has(phraseKey(chunkText(clean, rest))) || frontHead || definite || rest.units.some((u) => !isCommonWord(u.lower));
       return [...left, ...(keep ? separateTitles(clean, rest, lexicons) : [])];
     }
     const rest = sliceChunk(chunk, end, units.length);

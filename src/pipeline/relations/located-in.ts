@@ -9,7 +9,7 @@ const PATTERNS: CuePattern[] = [
     target: ['place'],
     order: 'forward',
     // "the US Embassy in Athens", "Santa Maria Police Station on the Island of Sal", "Sofia, Bulgaria".
-    gap: /^\s*(?:(?:based|located|situated|headquartered)\s+)?(?:in|on|at)\s+(?:the\s+)?$|^\s*,\s*$/iu,
+    gap: /^\s*(?:,\s*(?:which is\s+|is\s+)?)?(?:(?:based|located|situated|headquartered)\s+)?(?:in|on|at)\s+(?:the\s+)?$|^\s*,\s*$/iu,
     confidence: 0.6,
   },
 ];

@@ -15,8 +15,8 @@ function namesInside(
   const inside = new Map<DraftEntity, [number, number]>();
   for (const mention of entity.mentions) {
     const full = context.clean.slice(mention.start, mention.end);
-    // Only the words before the name's complement: "ICMPD Brussels Mission", not "Dialogue for West Africa".
-    const text = modifiersOnly ? full.split(/\s(?:of|for|on|against|to|in|at)\s/u)[0]! : full;
+    // Only the words before the name's complement: "ICMPD Brussels Mission", "Embassy in Rome", not "Dialogue for West Africa".
+    const text = modifiersOnly ? full.split(/\s(?:of|for|on|against|to)\s/u)[0]! : full;
     const words = [...text.matchAll(WORD)];
     const spans: Array<[number, number]> = [];
     for (let i = 0; i < words.length; i++) {

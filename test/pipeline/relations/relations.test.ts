@@ -34,8 +34,13 @@ describe('relation extractors', () => {
     );
   });
 
-  it('located-in from "in"', () => {
-    expect(relations('Staff of the Canadian Embassy in Rome were evacuated.')).toContain('located-in: Canadian Embassy -> Rome');
+  it('located-in from "based in"', () => {
+    expect(relations('Staff of the Harbour Trust, based in Gdansk, were evacuated.')).toContain('located-in: Harbour Trust -> Gdansk');
+  });
+
+  it('located-in from a place inside an organisation name', () => {
+    const text = 'Staff of the Canadian Embassy in Rome were evacuated. Rome is calm.';
+    expect(relations(text)).toContain('located-in: Canadian Embassy in Rome -> Rome');
   });
 
   it('organised-by, held-in and held-on for an event', () => {
