@@ -119,7 +119,7 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
     entities.push({
       key: root,
       type,
-      name: chooseName([...forms], type),
+      name: chooseName([...forms], type, countUses(indices.map((i) => surfaces[i]!))),
       forms,
       mentions: indices.map((i) => mentions[i]!),
       ...(value ? { value } : {}),
@@ -127,6 +127,12 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
     });
   }
   return entities;
+}
+
+function countUses(surfaces: readonly string[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const s of surfaces) uses.set(s, (uses.get(s) ?? 0) + 1);
+  return uses;
 }
 
 function membersOf(groups: Groups, size: number): Map<number, number[]> {
@@ -160,29 +166,29 @@ function joinShortForms(
     else byType.set(type, [{ root, forms }]);
   }
   for (const [type, entities] of byType) {
-    // Long names are few; short forms are checked against each, so this stays near-linear in practice.
     const longest = entities.map((e) => ({ ...e, name: e.forms.reduce((a, b) => (b.length > a.length ? b : a)) }));
-    for (const entity of longest) {
-      const fits = longest.filter(
-        (other) =>
-          other !== entity &&
-          other.name.length > entity.name.length - 1 &&
-          entity.forms.some((f) => sameWords(f, other.name) || isShortFormOf(f, other.name, type)),
-      );
-      const targets = new Set(fits.map((f) => groups.find(f.root)));
-      if (targets.size === 1) groups.join(entity.root, fits[0]!.root);
+    // Reorderings first ("… Conference of the Budapest Process" = "… Budapest Process … Conference"),
+    // so that a short form then finds one entity, not two spellings of it.
+    for (const fits of [sameWords, (a: string, b: string) => isShortFormOf(a, b, type)]) {
+      for (const entity of longest) {
+        const matches = longest.filter(
+          (other) => other !== entity && other.name.length >= entity.name.length && entity.forms.some((f) => fits(f, other.name)),
+        );
+        const targets = new Set(matches.map((m) => groups.find(m.root)));
+        if (targets.size === 1) groups.join(entity.root, matches[0]!.root);
+      }
     }
   }
 }
 
-/** The fullest proper form: an expansion over its acronym, a full name over a surname. */
-function chooseName(forms: string[], type: EntityType): string {
+/** The fullest proper form: an expansion over its acronym, a full name over a surname; then the most used. */
+function chooseName(forms: string[], type: EntityType, uses: ReadonlyMap<string, number>): string {
   const ranked = [...forms].sort((a, b) => {
     if (type !== 'date') {
       const acronymOrder = Number(isAcronym(a)) - Number(isAcronym(b));
       if (acronymOrder) return acronymOrder;
     }
-    return b.length - a.length || a.localeCompare(b);
+    return b.length - a.length || (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
   });
   return ranked[0]!;
 }
