@@ -74,6 +74,11 @@ export const organisationHeads: readonly string[] = [
   'Organization', 'Parliament', 'Party', 'plc', 'PLC', 'Platform', 'Police', 'Police Force',
   'Presidency', 'Process', 'Registry', 'School', 'Secretariat', 'Section', 'Senate', 'Service',
   'Services', 'Society', 'Task Force', 'Tribunal', 'Trust', 'Union', 'Unit', 'University',
+  // company forms and industry words that close company names ("Air France" is in no list, but "… Airlines" is)
+  'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'SpA', 'S.p.A.', 'AB', 'ASA', 'Bhd', 'Pty', 'Limited', 'Incorporated',
+  'Airlines', 'Airways', 'Motors', 'Petroleum', 'Oil', 'Telecom', 'Telecommunications', 'Communications',
+  'Technologies', 'Pharmaceuticals', 'Securities', 'Capital', 'Partners', 'Investments', 'Insurance',
+  'Electric', 'Steel', 'Mining', 'Resources', 'Exchange', 'Newspaper', 'Times', 'Post', 'Herald',
 ];
 
 /** Head words of named policy instruments (entity type action-plan). */

@@ -33,6 +33,7 @@ const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{Lu}\p{N}&.-]{1,9}s?$/u;
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'stressed', 'announced', 'argued', 'wrote', 'summarised', 'summarized', 'underlined', 'emphasised', 'emphasized', 'opened', 'presented', 'introduced']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'throughout']);
 const MAX_NAME_UNITS = 14;
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Lower-case place words that close a place name: "Euro-Mediterranean region", "Central Mediterranean routes". */
 const PLACE_TAILS = new Set(['region', 'route', 'routes', 'corridor', 'basin', 'coast']);
@@ -272,7 +273,9 @@ function typeChunk(
   const units = chunk.units;
   // Shouted furniture ("NEWS CENTRE"), nationality and language words are not names.
   if (isAllCapsCommon(units)) return undefined;
-  if (units.every((u) => lexicons.demonyms.has(u.lower) || lexicons.languages.has(u.lower) || isCompromiseDemonym(u.lower))) return undefined;
+  const nationality = (u: NameUnit) => lexicons.demonyms.has(u.lower) || lexicons.languages.has(u.lower) || isCompromiseDemonym(u.lower);
+  // "South African", "North Americans": compass words before a nationality change nothing.
+  if (units.some(nationality) && units.every((u) => nationality(u) || COMPASS.has(u.lower))) return undefined;
   const head = headType(chunk, lexicons);
   if (head) {
     // A lone head word ("the Commission", "Conferences") is a description, not a name.
@@ -320,6 +323,24 @@ function trimUnheadedPrefix(clean: string, chunk: Chunk, lexicons: Lexicons): Ch
   );
   const postIsName = lexicons.names.has(phraseKey(chunkText(clean, post))) || headType(post, lexicons) !== undefined;
   return preIsDescription && postIsName ? post : chunk;
+}
+
+/**
+ * "Jesper Parnevik of Sweden", "Lynn Reaser of Barnett Banks Inc.", "Kia Motor Corp of South Korea":
+ * a complete name, then "of" and where it belongs. Split them; "University of Oxford" stays whole.
+ */
+function splitAffiliationOf(clean: string, chunk: Chunk, lexicons: Lexicons): Chunk[] {
+  const at = chunk.firstPreposition;
+  if (at <= 0 || !(chunk.connectors.get(at) ?? []).every((w) => w === 'of' || w === 'the')) return [chunk];
+  if (lexicons.names.has(phraseKey(chunkText(clean, chunk)))) return [chunk];
+  const pre = sliceChunk(chunk, 0, at);
+  const post = sliceChunk(chunk, at, chunk.units.length);
+  const preKnown = lexicons.names.get(phraseKey(chunkText(clean, pre)));
+  const postKnown = lexicons.names.get(phraseKey(chunkText(clean, post)));
+  const preEndsInHead = pre.units.length >= 2 && headType(pre, lexicons) !== undefined && !lexicons.heads.has(pre.units[0]!.lower);
+  const preIsPerson = pre.units.length >= 2 && looksLikePerson(pre, lexicons) && !headType(pre, lexicons);
+  if (preIsPerson || ((preEndsInHead || preKnown?.type === 'place') && postKnown?.type === 'place')) return [pre, post];
+  return [chunk];
 }
 
 /** "Lebanese Ministries", "EU Member States", "Migration Routes": a plural class noun, not a name. */
@@ -399,7 +420,7 @@ const PERSON_ABBREVIATIONS = new Set(['DG', 'SG', 'CEO', 'MP', 'MEP', 'PM']);
 function looksLikePerson(chunk: Chunk, lexicons: Lexicons): boolean {
   if (chunk.units.length === 0 || chunk.firstPreposition >= 0) return false;
   const first = chunk.units[0]!;
-  if (lexicons.givenNames.has(first.lower) || isCompromiseGivenName(first.lower)) return true;
+  if (lexicons.givenNames.has(first.lower) || lexicons.ambiguousGivenNames.has(first.lower) || isCompromiseGivenName(first.lower)) return true;
   return chunk.units.every((u) => !isCommonWord(u.lower) && !ACRONYM.test(u.text)) && !headType(chunk, lexicons);
 }
 
@@ -463,7 +484,9 @@ export function recogniseProperNames(
     for (const raw of findChunks(units, lexicons)) {
       const opened = dropConventionalCapital(raw, lexicons);
       if (!opened) continue;
-      const parts = splitCoordinations(clean, opened, lexicons).flatMap((part) => separateTitles(clean, part, lexicons));
+      const parts = splitCoordinations(clean, opened, lexicons)
+        .flatMap((part) => splitAffiliationOf(clean, part, lexicons))
+        .flatMap((part) => separateTitles(clean, part, lexicons));
       for (const { chunk: whole, title } of parts) {
         if (whole.units.length === 0) continue;
         const chunk = trimUnheadedPrefix(clean, whole, lexicons);
