@@ -269,6 +269,7 @@ function typeChunk(
 ): Typed | undefined {
   const text = chunkText(clean, chunk);
   const known = lexicons.names.get(phraseKey(text));
+  if (after[0] && PLACE_TAILS.has(after[0].text) && (!known || known.type === 'place')) return { type: 'place', confidence: 0.8, rule: 'place-tail' };
   if (known) return { type: known.type, confidence: 0.9, rule: 'lexicon' };
   const units = chunk.units;
   // Shouted furniture ("NEWS CENTRE"), nationality and language words are not names.
@@ -282,7 +283,6 @@ function typeChunk(
     if (units.length === 1 && (lexicons.heads.has(units[0]!.lower) || lexicons.heads.has(singular(units[0]!.lower)))) return undefined;
     return { type: head, confidence: 0.8, rule: 'head-word' };
   }
-  if (after[0] && PLACE_TAILS.has(after[0].text)) return { type: 'place', confidence: 0.7, rule: 'place-tail' };
   const neighbour = neighbouringHead(before, after, lexicons);
   if (neighbour) return { type: neighbour, confidence: 0.7, rule: 'neighbouring-head' };
   const person = personEvidence(chunk, lexicons, before, after, title);

@@ -123,3 +123,85 @@ describe('places', () => {
     expect(e?.mentions).toHaveLength(2);
   });
 });
+
+describe('name boundaries', () => {
+  it('splits a person from the place or body after "of"', () => {
+    const text = 'The round was won by Henrik Lundqvist of Sweden, ahead of Marta Vieira of Orbital Dynamics Ltd.';
+    expect(typeOf(text, 'Henrik Lundqvist')).toBe('person');
+    expect(typeOf(text, 'Sweden')).toBe('place');
+    expect(typeOf(text, 'Marta Vieira')).toBe('person');
+    expect(typeOf(text, 'Orbital Dynamics Ltd.')).toBe('organisation');
+  });
+
+  it('keeps an organisation whose head comes before "of"', () => {
+    expect(typeOf('She studied at the University of Tampere in winter.', 'University of Tampere')).toBe('organisation');
+  });
+
+  it('drops the title and keeps what it belongs to', () => {
+    const text = 'The Ambassador of Chile to Peru and the Mayor of Lyon met the Director of the Regional Water Office.';
+    expect(typeOf(text, 'Chile')).toBe('place');
+    expect(typeOf(text, 'Lyon')).toBe('place');
+    expect(typeOf(text, 'Regional Water Office')).toBe('organisation');
+    expect(entities(text).some((e) => /Ambassador|Mayor|Director/u.test(e.name))).toBe(false);
+  });
+
+  it('keeps a comma list that closes an organisation name', () => {
+    const text = 'Officials of the Ministry of Labour, Migration and Social Affairs attended.';
+    expect(typeOf(text, 'Ministry of Labour, Migration and Social Affairs')).toBe('organisation');
+  });
+
+  it('keeps the named part of an unnamed thing of a named body', () => {
+    const text = 'During the Estonian Chairmanship of the Nordic Forestry Council, talks resumed.';
+    expect(typeOf(text, 'Nordic Forestry Council')).toBe('organisation');
+    expect(find(text, 'Estonian Chairmanship of the Nordic Forestry Council')).toBeUndefined();
+  });
+
+  it('does not name plural class nouns', () => {
+    const text = 'Delegations from Lebanese Ministries and several EU Member States attended.';
+    const names = entities(text).map((e) => e.name);
+    expect(names).not.toContain('Lebanese Ministries');
+    expect(names).not.toContain('EU Member States');
+  });
+
+  it('does not name nationalities qualified by a compass word', () => {
+    expect(entities('South African and North American buyers returned.')).toEqual([]);
+  });
+
+  it('closes a place name with a lower-case region word', () => {
+    const text = 'Trade across the Indo-Pacific region grew.';
+    expect(typeOf(text, 'Indo-Pacific region')).toBe('place');
+  });
+
+  it('does not name a lone unknown capital at the start of a sentence', () => {
+    expect(entities('Zentrix was not mentioned again.')).toEqual([]);
+  });
+});
+
+describe('resolution', () => {
+  it('joins a shortened form to the full name', () => {
+    const text = 'Ministers signed the Lisbon Charter on Urban Mobility. The Lisbon Charter enters into force soon.';
+    const charter = find(text, 'Lisbon Charter on Urban Mobility');
+    expect(charter?.type).toBe('action-plan');
+    expect(charter?.aliases).toContain('Lisbon Charter');
+  });
+
+  it('joins a reordered name and an ordinal head phrase', () => {
+    const text =
+      'The 3rd Baltic Ministerial Conference opened. Delegates at the 3rd Ministerial Conference of the Baltic agreed. The third Ministerial Conference closed.';
+    const event = find(text, '3rd Baltic Ministerial Conference');
+    expect(event?.type).toBe('event');
+    expect(event?.mentions.length).toBe(3);
+  });
+
+  it('gives unknown names in a list the kind of the known ones', () => {
+    const text = 'Cities such as Oporto, Lyon, Tangiers and Madrid joined.';
+    for (const city of ['Lyon', 'Tangiers', 'Madrid']) expect(typeOf(text, city)).toBe('place');
+  });
+
+  it('reads a quoted project title and its bracketed short name', () => {
+    const text = 'ICMPD runs the “Safer Routes for Seasonal Workers” (SAFEROUTE) project in Moldova.';
+    const project = find(text, 'Safer Routes for Seasonal Workers');
+    expect(project?.type).toBe('project');
+    expect(project?.aliases).toContain('SAFEROUTE');
+  });
+});
