@@ -12,7 +12,7 @@ import {
 import { compareCodeUnits } from './compare-code-units.js';
 import { GraphInputError } from './graph-input-error.js';
 import { normaliseName } from './normalise-name.js';
-import { UnionFind } from './union-find.js';
+import { UnionFind } from '../union-find.js';
 
 const DocumentsSchema = z.array(ExtractionSchema).superRefine((documents, context) => {
   documents.forEach((document, documentIndex) => {
@@ -197,9 +197,11 @@ function aggregateRelations(
   const drafts = new Map<string, EdgeDraft>();
   documents.forEach((document, documentIndex) => {
     for (const relation of document.relations) {
-      const source = nodeKeyOf(documentIndex, relation.source);
-      const target = nodeKeyOf(documentIndex, relation.target);
+      let source = nodeKeyOf(documentIndex, relation.source);
+      let target = nodeKeyOf(documentIndex, relation.target);
       if (source === undefined || target === undefined || source === target) continue;
+      // Co-occurrence has no direction: one edge per pair, whichever order each document wrote it in.
+      if (relation.type === 'co-occurs' && compareCodeUnits(target, source) < 0) [source, target] = [target, source];
       const key = `${relation.type}:${source}->${target}`;
       const draft = drafts.get(key) ?? {
         source,

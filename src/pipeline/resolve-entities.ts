@@ -1,31 +1,8 @@
 import type { EntityType } from '../schema.js';
 import type { Candidate, DraftEntity } from './state.js';
+import { UnionFind as Groups } from '../union-find.js';
 import { phraseKey } from './phrase-key.js';
 import { isShortFormOf, sameWords } from './short-forms.js';
-
-/** Union-find over mention indices. */
-class Groups {
-  private readonly parent: number[];
-  constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
-  }
-  find(i: number): number {
-    let root = i;
-    while (this.parent[root] !== root) root = this.parent[root]!;
-    while (this.parent[i] !== root) {
-      const next = this.parent[i]!;
-      this.parent[i] = root;
-      i = next;
-    }
-    return root;
-  }
-  join(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    // The earlier mention stays the root, which keeps entity order stable.
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
 
 /** How much a rule's word counts when mentions vote on their entity's type. */
 const RULE_WEIGHT: Record<string, number> = {
@@ -69,13 +46,13 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
   keys.forEach((key, i) => {
     const first = firstByKey.get(key);
     if (first === undefined) firstByKey.set(key, i);
-    else groups.join(first, i);
+    else groups.union(first, i);
   });
   // A form defined or listed as standing for a fuller name joins that name.
   mentions.forEach((m, i) => {
     if (!m.canonical) return;
     const target = firstByKey.get(phraseKey(m.canonical));
-    if (target !== undefined) groups.join(target, i);
+    if (target !== undefined) groups.union(target, i);
     else firstByKey.set(phraseKey(m.canonical), i);
   });
   // A lone surname joins the full name it ends: "Spindelegger" → "Michael Spindelegger".
@@ -90,7 +67,7 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
   mentions.forEach((m, i) => {
     if (m.type === 'date' || /\s/u.test(surfaces[i]!)) return;
     const owner = surnameOwner.get(keys[i]!);
-    if (owner !== undefined && owner >= 0 && (m.type === 'person' || m.confidence < 0.8)) groups.join(owner, i);
+    if (owner !== undefined && owner >= 0 && (m.type === 'person' || m.confidence < 0.8)) groups.union(owner, i);
   });
 
   const voteType = (indices: readonly number[]): EntityType => {
@@ -175,7 +152,7 @@ function joinShortForms(
           (other) => other !== entity && other.name.length >= entity.name.length && entity.forms.some((f) => fits(f, other.name)),
         );
         const targets = new Set(matches.map((m) => groups.find(m.root)));
-        if (targets.size === 1) groups.join(entity.root, matches[0]!.root);
+        if (targets.size === 1) groups.union(entity.root, matches[0]!.root);
       }
     }
   }

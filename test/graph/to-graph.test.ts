@@ -194,13 +194,23 @@ describe('toGraph: edges', () => {
       documents: ['a', 'b', 'c', 'd'],
       roles: ['DG', 'Director General'],
     });
-    expect(graph.getEdgeAttributes(edgeKey('co-occurs'))).toEqual({
+    // Co-occurrence is undirected: its edge runs between the two keys in code-unit order.
+    expect(graph.getEdgeAttributes(`co-occurs:organisation:${icmpdLong.toLowerCase()}->person:michael spindelegger`)).toEqual({
       type: 'co-occurs',
       weight: 8,
       documents: ['a', 'b', 'c', 'd'],
       roles: [],
     });
     expect(graph.source(edgeKey('affiliated-with'))).toBe('person:michael spindelegger');
+  });
+
+  it('keeps one co-occurrence edge per pair whichever way documents wrote it', () => {
+    const forward = extraction('a', [entity('x', 'place', 'Kisumu'), entity('y', 'place', 'Nakuru')], [relation('co-occurs', 'x', 'y', { weight: 2 })]);
+    const backward = extraction('b', [entity('y', 'place', 'Nakuru'), entity('x', 'place', 'Kisumu')], [relation('co-occurs', 'y', 'x', { weight: 3 })]);
+    const graph = toGraph([forward, backward]);
+    const edges = graph.filterEdges((_, attributes) => attributes.type === 'co-occurs');
+    expect(edges).toHaveLength(1);
+    expect(graph.getEdgeAttribute(edges[0]!, 'weight')).toBe(5);
   });
 
   it('counts a typed relation once per document, however often the document states it', () => {
