@@ -1,3 +1,4 @@
+import { keepNonOverlapping } from './keep-non-overlapping.js';
 import type { Candidate } from './state.js';
 
 /**
@@ -5,19 +6,9 @@ import type { Candidate } from './state.js';
  * longer wins, then surer, then earlier. Recognisers never fight each other in their own code.
  */
 export function settleOverlaps(candidates: readonly Candidate[], textLength: number): Candidate[] {
-  const ranked = [...candidates].sort(
+  return keepNonOverlapping(
+    candidates,
+    textLength,
     (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
   );
-  // One flag per character: checking a candidate costs its own length, not the number already taken.
-  const occupied = new Uint8Array(textLength);
-  const chosen: Candidate[] = [];
-  for (const candidate of ranked) {
-    if (candidate.end <= candidate.start || candidate.end > textLength) continue;
-    let free = true;
-    for (let i = candidate.start; i < candidate.end && free; i++) free = occupied[i] === 0;
-    if (!free) continue;
-    occupied.fill(1, candidate.start, candidate.end);
-    chosen.push(candidate);
-  }
-  return chosen.sort((a, b) => a.start - b.start);
 }

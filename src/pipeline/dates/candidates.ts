@@ -11,6 +11,7 @@ import {
 import { createExclusionTest } from './exclusions.js';
 import { DATE_PATTERNS, startOfWeekdayBefore, type DatePattern, type PatternReading } from './patterns.js';
 import type { DateCandidate, DateOrder } from './types.js';
+import { keepNonOverlapping } from '../keep-non-overlapping.js';
 
 function isAsciiDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
@@ -93,15 +94,5 @@ export function collectCandidates(text: string, order: DateOrder): DateCandidate
 
 /** Longest first, then earliest, then pattern order; returns the winners sorted by position. */
 export function keepLongest(candidates: readonly DateCandidate[], textLength: number): DateCandidate[] {
-  const byPreference = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(textLength);
-  const kept: DateCandidate[] = [];
-  for (const candidate of byPreference) {
-    let free = true;
-    for (let index = candidate.start; index < candidate.end && free; index++) free = taken[index] === 0;
-    if (!free) continue;
-    taken.fill(1, candidate.start, candidate.end);
-    kept.push(candidate);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return keepNonOverlapping(candidates, textLength, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 }
