@@ -77,10 +77,13 @@ export function linkAcronyms(
       const expansion = clean.slice(known.start, known.end);
       // After a quoted title, a bracket gives its short name whatever its letters: "…" (ENIGMMA 2).
       if (expansion !== acronym && (acronymFits(acronym, expansion) || known.rule === 'quoted-title')) {
+        // "Mediterranean City-to-City Migration (MC2CM) initiative": the word after the bracket types both.
+        const kind = kindAfter(tokens[close + 1], lexicons);
+        if (kind && kind !== known.type) found.push({ ...known, type: kind, rule: 'acronym-expansion', confidence: Math.min(1, known.confidence + 0.05) });
         found.push({
           start: acronymStart,
           end: acronymEnd,
-          type: known.type,
+          type: kind ?? known.type,
           rule: 'acronym-definition',
           confidence: Math.max(known.confidence, 0.8),
           canonical: known.canonical ?? expansion,

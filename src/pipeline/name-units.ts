@@ -18,7 +18,13 @@ export interface NameUnit {
 const GLUE = new Set(['-', '‐', '‑', '/', '&']);
 
 /** Splits a sentence's tokens into name units. */
-export function nameUnits(clean: string, tokens: readonly Token[], from: number, to: number): NameUnit[] {
+export function nameUnits(
+  clean: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  isHyphenatedName: (lower: string) => boolean = () => false,
+): NameUnit[] {
   const units: NameUnit[] = [];
   let i = from;
   while (i < to) {
@@ -35,7 +41,10 @@ export function nameUnits(clean: string, tokens: readonly Token[], from: number,
       last += 2;
     }
     // "EU-funded", "Local-level", "Whole-of-route": a lower-case tail makes a modifier, not a name.
-    if (last > i && /^\p{Lu}/u.test(head.text) && /^\p{Ll}/u.test(tokens[last]!.text)) last = i;
+    if (last > i && /^\p{Lu}/u.test(head.text) && /^\p{Ll}/u.test(tokens[last]!.text)) {
+      // …unless the whole is a name word in its own right: "Round-table".
+      if (!isHyphenatedName(clean.slice(head.start, tokens[last]!.end).toLowerCase())) last = i;
+    }
     const tail = tokens[last]!;
     const text = clean.slice(head.start, tail.end);
     units.push({

@@ -189,6 +189,10 @@ function singular(word: string): string {
 
 /** The type a name's head word gives it: the last words before its first preposition, else its last words. */
 function headType(chunk: Chunk, lexicons: Lexicons): EntityType | undefined {
+  // "Mobility Partnership Facility II", "ENIGMMA 2": a closing number or numeral is not the head.
+  if (chunk.units.length > 1 && SMALL_NUMBER.test(chunk.units[chunk.units.length - 1]!.text) && chunk.firstPreposition < 0) {
+    return headType(sliceChunk(chunk, 0, chunk.units.length - 1), lexicons);
+  }
   const preEnd = chunk.firstPreposition > 0 ? chunk.firstPreposition : chunk.units.length;
   const lookAt = (end: number): EntityType | undefined => {
     for (const width of [3, 2, 1]) {
@@ -256,7 +260,7 @@ function neighbouringHead(before: NameUnit | undefined, after: readonly NameUnit
 }
 
 function isAllCapsCommon(units: readonly NameUnit[]): boolean {
-  return units.every((u) => u.text.length > 3 && u.text === u.text.toUpperCase() && isCommonWord(u.lower));
+  return units.length >= 2 && units.every((u) => u.text.length > 3 && u.text === u.text.toUpperCase() && isCommonWord(u.lower));
 }
 
 function typeChunk(
@@ -279,8 +283,11 @@ function typeChunk(
   if (units.some(nationality) && units.every((u) => nationality(u) || COMPASS.has(u.lower))) return undefined;
   const head = headType(chunk, lexicons);
   if (head) {
-    // A lone head word ("the Commission", "Conferences") is a description, not a name.
-    if (units.length === 1 && (lexicons.heads.has(units[0]!.lower) || lexicons.heads.has(singular(units[0]!.lower)))) return undefined;
+    // A lone head word ("the Commission", "Conferences") is a description, not a name,
+    // but an ordinal makes a title of an event: "the fifth Forum".
+    if (units.length === 1 && (lexicons.heads.has(units[0]!.lower) || lexicons.heads.has(singular(units[0]!.lower)))) {
+      return head === 'event' && before && ORDINAL.test(before.text) ? { type: 'event', confidence: 0.7, rule: 'ordinal-event' } : undefined;
+    }
     return { type: head, confidence: 0.8, rule: 'head-word' };
   }
   const neighbour = neighbouringHead(before, after, lexicons);
@@ -479,7 +486,7 @@ export function recogniseProperNames(
 ): Candidate[] {
   const found: Candidate[] = [];
   for (const sentence of sentences) {
-    const units = nameUnits(clean, tokens, sentence.firstToken, sentence.endToken);
+    const units = nameUnits(clean, tokens, sentence.firstToken, sentence.endToken, (lower) => lexicons.heads.has(lower));
     const position = new Map(units.map((u, i) => [u, i]));
     for (const raw of findChunks(units, lexicons)) {
       const opened = dropConventionalCapital(raw, lexicons);

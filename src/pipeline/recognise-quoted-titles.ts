@@ -28,6 +28,8 @@ function ownHead(inner: readonly Token[], lexicons: Lexicons): EntityType | unde
   return undefined;
 }
 
+const LINKING_WORDS = new Set(['on', 'entitled', 'titled', 'called', 'named', 'of']);
+
 /**
  * Titles in quotation marks, typed by the head word in them or next to them:
  * the "Sustaining Migration Management in Georgia" (ENIGMMA 2) project;
@@ -55,7 +57,10 @@ export function recogniseQuotedTitles(clean: string, tokens: readonly Token[], l
       while (after < tokens.length && tokens[after]!.text !== ')' && after - j < 8) after++;
       after++;
     }
-    const type = cueType(tokens[after]?.text, lexicons) ?? cueType(tokens[i - 1]?.text, lexicons) ?? ownHead(inner, lexicons);
+    // The kind word before the quote may stand a preposition away: a roundtable on "…", the project "…".
+    const before = tokens[i - 1];
+    const cueBefore = cueType(before?.text, lexicons) ?? (before && LINKING_WORDS.has(before.lower) ? cueType(tokens[i - 2]?.text, lexicons) : undefined);
+    const type = cueType(tokens[after]?.text, lexicons) ?? cueBefore ?? ownHead(inner, lexicons);
     if (!type) continue;
     found.push({
       start: firstWord.start,

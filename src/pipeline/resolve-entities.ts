@@ -21,6 +21,7 @@ const RULE_WEIGHT: Record<string, number> = {
   surname: 0.6,
   'place-tail': 1,
   'list-member': 0.6,
+  'ordinal-event': 1.2,
   fallback: 0.2,
 };
 

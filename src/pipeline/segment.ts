@@ -84,7 +84,10 @@ function headlineSpans(clean: string): { headlines: Array<[number, number]>; tit
     if (words.length < 2) continue;
     const letters = m[0].replace(/[^\p{L}]/gu, '');
     const allCaps = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    // A bullet item of two capitalised words ("• Opening Statement") is a heading as well.
+    const bullet = /^\s*[•·*▪‣◦-]\s/u.test(m[0]) && words.length <= 8 && isTitleCase(words, 2);
     const heading =
+      bullet ||
       words.length <= 20 &&
       !/[.!?;]["”’)]?\s*$/u.test(m[0]) &&
       isTitleCase(words, 3) &&
