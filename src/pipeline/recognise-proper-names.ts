@@ -281,11 +281,12 @@ function typeChunk(
   const nationality = (u: NameUnit) => lexicons.demonyms.has(u.lower) || lexicons.languages.has(u.lower) || isCompromiseDemonym(u.lower);
   // "South African", "North Americans": compass words before a nationality change nothing.
   if (units.some(nationality) && units.every((u) => nationality(u) || COMPASS.has(u.lower))) return undefined;
-  const head = headType(chunk, lexicons);
+  // An all-caps single word is a name of its own ("HARBOUR"), not its head word.
+  const head = units.length === 1 && ACRONYM.test(units[0]!.text) ? undefined : headType(chunk, lexicons);
   if (head) {
     // A lone head word ("the Commission", "Conferences") is a description, not a name,
     // but an ordinal makes a title of an event: "the fifth Forum".
-    if (units.length === 1 && (lexicons.heads.has(units[0]!.lower) || lexicons.heads.has(singular(units[0]!.lower)))) {
+    if (units.length === 1 && !ACRONYM.test(units[0]!.text) && (lexicons.heads.has(units[0]!.lower) || lexicons.heads.has(singular(units[0]!.lower)))) {
       return head === 'event' && before && ORDINAL.test(before.text) ? { type: 'event', confidence: 0.7, rule: 'ordinal-event' } : undefined;
     }
     return { type: head, confidence: 0.8, rule: 'head-word' };

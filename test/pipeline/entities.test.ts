@@ -205,3 +205,33 @@ describe('resolution', () => {
     expect(project?.aliases).toContain('SAFEROUTE');
   });
 });
+
+describe('policy types', () => {
+  it('names an event by its ordinal title', () => {
+    expect(typeOf('The declaration was adopted at the seventh Forum in Quito.', 'seventh Forum')).toBe('event');
+  });
+
+  it('reads hyphenated event heads', () => {
+    expect(typeOf('Findings were shared at the Nordic Data Sharing Round-table in Oslo.', 'Nordic Data Sharing Round-table')).toBe('event');
+  });
+
+  it('types a quoted title by the kind word before it', () => {
+    const text = 'She spoke at a roundtable on “Water Security in the Context of Climate Change” in Rome.';
+    expect(typeOf(text, 'Water Security in the Context of Climate Change')).toBe('event');
+  });
+
+  it('types an all-caps project name by the word after it', () => {
+    expect(typeOf('More information on the HARBOUR project can be found online.', 'HARBOUR')).toBe('project');
+  });
+
+  it('types an acronym and its expansion by the word after the bracket', () => {
+    const text = 'Cities joined the Baltic Clean Ports (BCP) initiative last year.';
+    const e = find(text, 'Baltic Clean Ports');
+    expect(e?.type).toBe('project');
+    expect(e?.aliases).toContain('BCP');
+  });
+
+  it('ignores bullet headings made of ordinary words', () => {
+    expect(entities('  • Opening Statement\n  • Summary of Panel Presentations\n')).toEqual([]);
+  });
+});
