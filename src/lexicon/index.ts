@@ -45,5 +45,6 @@ export {
   months,
   seasons,
   nonEntityCapitals,
+  commonAcronyms,
 } from './words.js';
 export { ambiguousAcrossLists } from './ambiguous.js';

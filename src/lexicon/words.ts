@@ -252,3 +252,14 @@ export const nonEntityCapitals: readonly string[] = [
   // imperatives common at the start of headings and links
   'Click', 'Find', 'Join', 'Learn', 'Read', 'See', 'Watch', 'Discover', 'Explore',
 ];
+
+/**
+ * Acronyms of common nouns and notions, never names on their own ("NGOs and INGOs", "ICT",
+ * "GDP"). Written as used; a plural s is stripped before lookup.
+ */
+export const commonAcronyms: readonly string[] = [
+  'AI', 'AIDS', 'ATM', 'CCTV', 'CEO', 'CFO', 'CO2', 'COVID', 'COVID-19', 'CSO', 'CV', 'DIY', 'DNA', 'DVD', 'FAQ',
+  'FDI', 'GDP', 'GMO', 'GNI', 'GNP', 'GPS', 'HIV', 'HR', 'ICT', 'ID', 'IDP', 'INGO', 'IP', 'IT', 'LGBT',
+  'LGBTI', 'LGBTIQ', 'MoU', 'MOU', 'NGO', 'ODA', 'PC', 'PDF', 'PhD', 'PPE', 'PR', 'Q&A', 'R&D', 'SARS',
+  'SDG', 'SME', 'SMS', 'SOP', 'SUV', 'ToR', 'ToT', 'TV', 'UAV', 'URL', 'USB', 'VAT', 'VIP', 'VPN', 'WMD',
+];

@@ -31,6 +31,8 @@ export interface Lexicons {
   /** Head words that type a name: lower-cased, single or multi-word. */
   readonly heads: ReadonlyMap<string, EntityType>;
   readonly furniture: ReadonlySet<string>;
+  /** Acronyms of common nouns ("NGO", "GDP", "ICT"): never names on their own. Case as written. */
+  readonly commonAcronyms: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;
   readonly weekdays: ReadonlySet<string>;
   readonly nonEntityCapitals: ReadonlySet<string>;

@@ -32,8 +32,16 @@ export function acronymFits(acronym: string, name: string): boolean {
 /** The initials of a run of capitalised words: "Maritime Fraud Desk" → "MFD", "City-to-City" → "CC". */
 function initials(words: readonly Token[]): string {
   return words
-    .filter((t) => /^\p{Lu}/u.test(t.text))
-    .map((t) => t.text.split('-').filter((part) => /^\p{Lu}/u.test(part)).map((part) => part[0]).join(''))
+    .map((t) =>
+      t.text
+        .split('-')
+        .map((part) => {
+          // "MIgration EU eXpertise (MIEUX)": a word's inner capitals are letters of the acronym too.
+          const capitals = part.replace(/[^\p{Lu}]/gu, '');
+          return /^\p{Lu}/u.test(part) && capitals.length <= 1 ? part[0] : capitals;
+        })
+        .join(''),
+    )
     .join('');
 }
 
@@ -96,7 +104,7 @@ export function linkAcronyms(
     for (let first = Math.max(0, last - LONGEST_EXPANSION); first <= last; first++) {
       const words = tokens.slice(first, last + 1);
       if (!/^\p{Lu}/u.test(words[0]!.text) || words.some((t) => t.sentence !== lastToken.sentence)) continue;
-      if (!words.every((t) => /^\p{Lu}/u.test(t.text) || NAME_CONNECTORS.has(t.lower) || t.text === '-')) continue;
+      if (!words.every((t) => /\p{Lu}/u.test(t.text) || NAME_CONNECTORS.has(t.lower) || t.text === '-')) continue;
       if (initials(words) !== wanted) continue;
       const start = words[0]!.start;
       const expansion = clean.slice(start, lastToken.end);

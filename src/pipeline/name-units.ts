@@ -15,7 +15,8 @@ export interface NameUnit {
   readonly pos: string;
 }
 
-const GLUE = new Set(['-', '‐', '‑', '/', '&']);
+// Not '/': "MPs/CAMMs" is two names.
+const GLUE = new Set(['-', '‐', '‑', '&']);
 
 /** Splits a sentence's tokens into name units. */
 export function nameUnits(

@@ -276,6 +276,7 @@ function typeChunk(
   if (after[0] && PLACE_TAILS.has(after[0].text) && (!known || known.type === 'place')) return { type: 'place', confidence: 0.8, rule: 'place-tail' };
   if (known) return { type: known.type, confidence: 0.9, rule: 'lexicon' };
   const units = chunk.units;
+  if (units.length === 1 && lexicons.commonAcronyms.has(units[0]!.text.replace(/s$/u, ''))) return undefined;
   // Shouted furniture ("NEWS CENTRE"), nationality and language words are not names.
   if (isAllCapsCommon(units)) return undefined;
   const nationality = (u: NameUnit) => lexicons.demonyms.has(u.lower) || lexicons.languages.has(u.lower) || isCompromiseDemonym(u.lower);
@@ -326,9 +327,10 @@ function trimUnheadedPrefix(clean: string, chunk: Chunk, lexicons: Lexicons): Ch
   const pre = sliceChunk(chunk, 0, at);
   const post = sliceChunk(chunk, at, chunk.units.length);
   if (headType(pre, lexicons) || lexicons.names.has(phraseKey(chunkText(clean, pre)))) return chunk;
-  const preIsDescription = pre.units.every(
-    (u) => isCommonWord(u.lower) || lexicons.demonyms.has(u.lower) || u.text.length === 1 || lexicons.personTitles.has(u.lower),
-  );
+  // "Maltese Chairmanship …", "Strand C …": a nationality or ordinary words before the "of".
+  const preIsDescription =
+    lexicons.demonyms.has(pre.units[0]!.lower) ||
+    pre.units.every((u) => isCommonWord(u.lower) || u.text.length === 1 || lexicons.personTitles.has(u.lower));
   const postIsName = lexicons.names.has(phraseKey(chunkText(clean, post))) || headType(post, lexicons) !== undefined;
   return preIsDescription && postIsName ? post : chunk;
 }
@@ -339,12 +341,17 @@ function trimUnheadedPrefix(clean: string, chunk: Chunk, lexicons: Lexicons): Ch
  */
 function splitAffiliationOf(clean: string, chunk: Chunk, lexicons: Lexicons): Chunk[] {
   const at = chunk.firstPreposition;
-  if (at <= 0 || !(chunk.connectors.get(at) ?? []).every((w) => w === 'of' || w === 'the')) return [chunk];
-  if (lexicons.names.has(phraseKey(chunkText(clean, chunk)))) return [chunk];
+  if (at <= 0 || lexicons.names.has(phraseKey(chunkText(clean, chunk)))) return [chunk];
   const pre = sliceChunk(chunk, 0, at);
   const post = sliceChunk(chunk, at, chunk.units.length);
   const preKnown = lexicons.names.get(phraseKey(chunkText(clean, pre)));
   const postKnown = lexicons.names.get(phraseKey(chunkText(clean, post)));
+  // "Santa Maria Police Station on the Island of Sal": one place on another.
+  if ((chunk.connectors.get(at) ?? []).includes('on')) {
+    const isPlace = (part: Chunk, known: typeof preKnown) => known?.type === 'place' || headType(part, lexicons) === 'place';
+    return isPlace(pre, preKnown) && isPlace(post, postKnown) ? [pre, post] : [chunk];
+  }
+  if (!(chunk.connectors.get(at) ?? []).every((w) => w === 'of' || w === 'the')) return [chunk];
   const preEndsInHead = pre.units.length >= 2 && headType(pre, lexicons) !== undefined && !lexicons.heads.has(pre.units[0]!.lower);
   const preIsPerson = pre.units.length >= 2 && looksLikePerson(pre, lexicons) && !headType(pre, lexicons);
   if (preIsPerson || ((preEndsInHead || preKnown?.type === 'place') && postKnown?.type === 'place')) return [pre, post];
@@ -356,9 +363,11 @@ function isPluralDescription(chunk: Chunk, lexicons: Lexicons): boolean {
   if (chunk.firstPreposition >= 0 || chunk.units.length < 2) return false;
   const last = chunk.units[chunk.units.length - 1]!.lower;
   if (!last.endsWith('s') || lexicons.heads.has(last) || !lexicons.heads.has(singular(last))) return false;
-  return chunk.units
-    .slice(0, -1)
-    .every((u) => isCommonWord(u.lower) || lexicons.demonyms.has(u.lower) || ACRONYM.test(u.text) || lexicons.names.has(u.lower) || /-/u.test(u.text));
+  const modifiers = chunk.units.slice(0, -1);
+  if (lexicons.demonyms.has(phraseKey(modifiers.map((u) => u.text).join(' ')))) return true;
+  return modifiers.every(
+    (u) => isCommonWord(u.lower) || lexicons.demonyms.has(u.lower) || ACRONYM.test(u.text) || lexicons.names.has(u.lower) || /-/u.test(u.text),
+  );
 }
 
 /** Drops a capitalised sentence-opening word that is ordinary English ("Speeches", "Download"). */
@@ -427,6 +436,7 @@ const PERSON_ABBREVIATIONS = new Set(['DG', 'SG', 'CEO', 'MP', 'MEP', 'PM']);
 
 function looksLikePerson(chunk: Chunk, lexicons: Lexicons): boolean {
   if (chunk.units.length === 0 || chunk.firstPreposition >= 0) return false;
+  if (chunk.units.some((u) => lexicons.demonyms.has(u.lower) || isCompromiseDemonym(u.lower))) return false;
   const first = chunk.units[0]!;
   if (lexicons.givenNames.has(first.lower) || lexicons.ambiguousGivenNames.has(first.lower) || isCompromiseGivenName(first.lower)) return true;
   return chunk.units.every((u) => !isCommonWord(u.lower) && !ACRONYM.test(u.text)) && !headType(chunk, lexicons);

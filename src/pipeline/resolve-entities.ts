@@ -2,7 +2,7 @@ import type { EntityType } from '../schema.js';
 import type { Candidate, DraftEntity } from './state.js';
 import { UnionFind as Groups } from '../union-find.js';
 import { phraseKey } from './phrase-key.js';
-import { isShortFormOf, sameWords } from './short-forms.js';
+import { reorderingKey, shortFormKey, shortFormKeys } from './short-forms.js';
 
 /** How much a rule's word counts when mentions vote on their entity's type. */
 const RULE_WEIGHT: Record<string, number> = {
@@ -80,6 +80,7 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
     return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
   };
   joinShortForms(groups, membersOf(groups, mentions.length), surfaces, voteType);
+  joinUndefinedAcronyms(groups, membersOf(groups, mentions.length), surfaces, voteType);
   const members = membersOf(groups, mentions.length);
 
   const entities: DraftEntity[] = [];
@@ -137,25 +138,105 @@ function joinShortForms(
   const byType = new Map<EntityType, Array<{ root: number; forms: string[] }>>();
   for (const [root, indices] of members) {
     const type = voteType(indices);
-    if (type === 'date' || type === 'person' || type === 'place') continue;
+    if (type === 'date' || type === 'person') continue;
     const forms = [...new Set(indices.map((i) => surfaces[i]!))];
     const list = byType.get(type);
     if (list) list.push({ root, forms });
     else byType.set(type, [{ root, forms }]);
   }
   for (const [type, entities] of byType) {
-    const longest = entities.map((e) => ({ ...e, name: e.forms.reduce((a, b) => (b.length > a.length ? b : a)) }));
-    // Reorderings first ("… Conference of the Budapest Process" = "… Budapest Process … Conference"),
-    // so that a short form then finds one entity, not two spellings of it.
-    for (const fits of [sameWords, (a: string, b: string) => isShortFormOf(a, b, type)]) {
-      for (const entity of longest) {
-        const matches = longest.filter(
-          (other) => other !== entity && other.name.length >= entity.name.length && entity.forms.some((f) => fits(f, other.name)),
-        );
-        const targets = new Set(matches.map((m) => groups.find(m.root)));
-        if (targets.size === 1) groups.union(entity.root, matches[0]!.root);
+    const join = (key: (form: string) => string, keysOfFullName: (form: string) => string[]) => {
+      const index = new Map<string, Set<number>>();
+      for (const entity of entities) {
+        for (const form of entity.forms) {
+          for (const k of keysOfFullName(form)) {
+            if (!k) continue;
+            const set = index.get(k);
+            if (set) set.add(entity.root);
+            else index.set(k, new Set([entity.root]));
+          }
+        }
       }
+      for (const entity of entities) {
+        const roots = new Set<number>();
+        for (const form of entity.forms) {
+          const k = key(form);
+          if (k.includes(' ')) for (const root of index.get(k) ?? []) roots.add(root);
+        }
+        roots.delete(entity.root);
+        const targets = new Set([...roots].map((r) => groups.find(r)));
+        targets.delete(groups.find(entity.root));
+        if (targets.size === 1) groups.union(entity.root, [...roots].find((r) => groups.find(r) !== groups.find(entity.root)) ?? entity.root);
+      }
+    };
+    // Reorderings first ("… Conference of the Budapest Process" = "… Budapest Process … Conference"),
+    // so that a short form then finds one entity, not two spellings of it. Places take only reorderings
+    // ("Euro-Mediterranean region" = "Euro Mediterranean region"): their short forms are other places.
+    join(reorderingKey, (form) => [reorderingKey(form)]);
+    if (type !== 'place') join(shortFormKey, (form) => shortFormKeys(form, type));
+  }
+}
+
+/** Capital letters of a name's words: "Migration Media Award" → "MMA", "General Directorate of Immigration" → "GDI". */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * An acronym the text never spells out joins the one entity whose words it abbreviates — in
+ * order ("MMA" ← "Migration Media Award") or, from three letters, in another language's order
+ * ("DGI" ← "General Directorate of Immigration") — or the one entity it names with a number
+ * ("ENIGMMA" ← "ENIGMMA 2").
+ */
+function joinUndefinedAcronyms(
+  groups: Groups,
+  members: ReadonlyMap<number, number[]>,
+  surfaces: readonly string[],
+  voteType: (indices: readonly number[]) => EntityType,
+): void {
+  const entities = [...members].map(([root, indices]) => ({
+    root,
+    type: voteType(indices),
+    forms: [...new Set(indices.map((i) => surfaces[i]!))],
+  }));
+  const candidates = entities.filter((e) => e.type !== 'date' && e.type !== 'person' && e.type !== 'place');
+  // Index every full form by its initials, in order and sorted, and every numbered acronym by its stem.
+  const index = new Map<string, Set<number>>();
+  const add = (key: string, root: number) => {
+    const set = index.get(key);
+    if (set) set.add(root);
+    else index.set(key, new Set([root]));
+  };
+  for (const entity of candidates) {
+    for (const form of entity.forms) {
+      if (isAcronym(form)) {
+        const stem = /^(.+?)\s+\d+$/u.exec(form)?.[1];
+        if (stem) add(`stem:${stem}`, entity.root);
+        continue;
+      }
+      const letters = initialsOf(form);
+      if (letters.length < 2) continue;
+      add(`in-order:${letters}`, entity.root);
+      if (letters.length >= 3) add(`any-order:${[...letters].sort().join('')}`, entity.root);
     }
+  }
+  for (const entity of candidates) {
+    if (!entity.forms.every(isAcronym)) continue;
+    const form = entity.forms[0]!;
+    const acronym = form.replace(/s$/u, '').replace(/[^\p{Lu}\p{N}]/gu, '');
+    if (acronym.length < 2) continue;
+    const roots = new Set<number>([
+      ...(index.get(`stem:${form}`) ?? []),
+      ...(index.get(`in-order:${acronym}`) ?? []),
+      ...(acronym.length >= 3 ? (index.get(`any-order:${[...acronym].sort().join('')}`) ?? []) : []),
+    ]);
+    roots.delete(entity.root);
+    const targets = new Set([...roots].map((r) => groups.find(r)));
+    if (targets.size === 1) groups.union(entity.root, [...roots][0]!);
   }
 }
 

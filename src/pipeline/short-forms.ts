@@ -20,30 +20,36 @@ function contentWords(surface: string): string[] {
     .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 
-/** The same words in another order or with other connectors: "6th Ministerial Conference of the Budapest Process". */
-export function sameWords(a: string, b: string): boolean {
-  const x = contentWords(a).sort();
-  const y = contentWords(b).sort();
-  return x.length > 0 && x.length === y.length && x.every((w, i) => w === y[i]);
+/** The key under which reorderings of one name meet: its content words, sorted. */
+export function reorderingKey(surface: string): string {
+  return contentWords(surface).sort().join(' ');
+}
+
+/** The key a short form is looked up by: its content words in order. */
+export function shortFormKey(surface: string): string {
+  return contentWords(surface).join(' ');
 }
 
 /**
- * A shortened form of a longer name of the same type: its first words before the complement
- * ("Istanbul Commitments" ← "Istanbul Commitments on the Silk Routes …"), or its head phrase,
- * with or without the ordinal ("Ministerial Conference", "sixth Ministerial Conference" ←
- * "6th Budapest Process Ministerial Conference"). One word is too little to tell.
+ * The short forms a full name may be written as, each as a `shortFormKey`: its first words
+ * before the complement ("Istanbul Commitments" ← "Istanbul Commitments on the Silk Routes …"),
+ * or its head phrase with or without its ordinal ("Ministerial Conference", "sixth Ministerial
+ * Conference" ← "6th Budapest Process Ministerial Conference"). One word is too little to tell;
+ * an organisation's first words name its parent ("Budapest Process" ≠ "… Process Secretariat").
  */
-export function isShortFormOf(short: string, long: string, type: EntityType): boolean {
-  if (!SHORTENED_TYPES.has(type)) return false;
-  const s = contentWords(short);
-  const l = contentWords(long);
-  if (s.length < 2 || s.length >= l.length) return false;
-  if (s.every((w) => isCommonWord(w) || /^\d+(?:st|nd|rd|th)$/u.test(w)) && type === 'organisation') return false;
-  // An organisation's first words name its parent, not itself: "Budapest Process" ≠ "Budapest Process Secretariat".
-  const prefix = type !== 'organisation' && s.every((w, i) => l[i] === w);
-  const ordinal = /^\d+(?:st|nd|rd|th)$/u.test(s[0]!) ? s[0] : undefined;
-  const tail = ordinal ? s.slice(1) : s;
+export function shortFormKeys(long: string, type: EntityType): string[] {
+  if (!SHORTENED_TYPES.has(type)) return [];
+  const words = contentWords(long);
+  const keys: string[] = [];
+  if (type !== 'organisation') for (let n = 2; n < words.length; n++) keys.push(words.slice(0, n).join(' '));
   const headPart = contentWords(long.split(/\s+(?:of|for|on|against)\s+/iu)[0] ?? long);
-  const suffix = tail.length >= 2 && tail.every((w, i) => headPart[headPart.length - tail.length + i] === w) && (!ordinal || l[0] === ordinal);
-  return prefix || suffix;
+  const ordinal = /^\d+(?:st|nd|rd|th)$/u.test(words[0] ?? '') ? words[0] : undefined;
+  for (let n = 2; n < headPart.length; n++) {
+    const tail = headPart.slice(headPart.length - n);
+    if (ordinal && tail[0] === ordinal) continue;
+    if (type === 'organisation' && tail.every((w) => isCommonWord(w))) continue;
+    keys.push(tail.join(' '));
+    if (ordinal) keys.push([ordinal, ...tail].join(' '));
+  }
+  return keys.filter((k) => k !== words.join(' '));
 }
