@@ -79,6 +79,7 @@ export const organisationHeads: readonly string[] = [
   'Airlines', 'Airways', 'Motors', 'Petroleum', 'Oil', 'Telecom', 'Telecommunications', 'Communications',
   'Technologies', 'Pharmaceuticals', 'Securities', 'Capital', 'Partners', 'Investments', 'Insurance',
   'Electric', 'Steel', 'Mining', 'Resources', 'Exchange', 'Newspaper', 'Times', 'Post', 'Herald',
+  'Newsroom', 'Newsdesk', 'News Agency', 'Bancshares', 'Bancorp', 'Brothers', 'Bros',
 ];
 
 /** Head words of named policy instruments (entity type action-plan). */

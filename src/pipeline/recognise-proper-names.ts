@@ -305,7 +305,6 @@ function typeChunk(
     if (guess) return { type: guess, confidence: 0.6, rule: 'compromise-lexicon' };
     if (meaningful.length === 0) return undefined;
     if (before && PLACE_PREPOSITIONS.has(before.lower)) return { type: 'place', confidence: 0.45, rule: 'place-context' };
-    if (person >= 0.3) return { type: 'person', confidence: 0.45, rule: 'person-evidence' };
     // A capital at the start of a sentence, or after "its"/"their", is no evidence of a name.
     if (unit.sentenceInitial || (before && POSSESSIVE_DETERMINERS.has(before.lower))) return undefined;
     return { type: 'organisation', confidence: 0.35, rule: 'fallback' };
