@@ -17,7 +17,8 @@ function acronymLetters(acronym: string): string {
  * for Neighbourhood and Enlargement Negotiations".
  */
 export function acronymFits(acronym: string, name: string): boolean {
-  const letters = acronymLetters(acronym).toLowerCase();
+  // Digits in an acronym count words ("MC2CM": City-to-City), they are not letters of the name.
+  const letters = acronymLetters(acronym).replace(/\p{N}/gu, '').toLowerCase();
   const words = name.replace(/^the\s+/iu, '').toLowerCase();
   if (letters.length < 2 || !words || letters[0] !== words[0]) return false;
   let at = 0;

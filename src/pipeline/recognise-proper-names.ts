@@ -293,7 +293,8 @@ function typeChunk(
     return { type: head, confidence: 0.8, rule: 'head-word' };
   }
   const neighbour = neighbouringHead(before, after, lexicons);
-  if (neighbour) return { type: neighbour, confidence: 0.7, rule: 'neighbouring-head' };
+  // "the STRIVE project" names a project; "the last Ministerial conference" does not.
+  if (neighbour && units.some((u) => !isCommonWord(u.lower) || ACRONYM.test(u.text))) return { type: neighbour, confidence: 0.7, rule: 'neighbouring-head' };
   const person = personEvidence(chunk, lexicons, before, after, title);
   if (person >= 0.6) return { type: 'person', confidence: Math.min(0.85, 0.4 + person / 2), rule: 'person-evidence' };
   const meaningful = units.filter((u) => !isCommonWord(u.lower) && !/^\p{N}+$/u.test(u.text));
