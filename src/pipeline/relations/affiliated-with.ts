@@ -26,6 +26,11 @@ function roleIn(gap: string, vocabulary: ReadonlySet<string>, lexicons: Lexicons
   return role || undefined;
 }
 
+/** "…, Ms " → "…, ": honorifics between a title and a name change nothing. */
+function withoutHonorifics(gap: string, lexicons: Lexicons): string {
+  return gap.replace(/[\p{L}.]+/gu, (word) => (lexicons.honorifics.has(word.toLowerCase().replace(/\.$/u, '')) ? '' : word));
+}
+
 function draft(person: PlacedMention, target: PlacedMention, role: string | undefined, confidence: number): RelationDraft {
   return {
     type: 'affiliated-with',
@@ -38,7 +43,7 @@ function draft(person: PlacedMention, target: PlacedMention, role: string | unde
   };
 }
 
-const TITLE_THEN_PREPOSITION = /^\s*,\s*(?:the\s+|an?\s+)?(?!and\b|or\b)([^,.;:()"“”]{2,80}?)\s+(?:of|at|for|in|from|to|with)\s+(?:the\s+)?$/iu;
+const TITLE_THEN_PREPOSITION = /^\s*,\s*(?:the\s+|an?\s+)?(?!\s*(?:and|or)\b)([^,.;:()"“”]{2,80}?)\s+(?:of|at|for|in|from|to|with)\s+(?:the\s+)?$/iu;
 /** "Cecilia Lundström Carniel, heading the Budapest Process Secretariat …", "X, who chairs the Y". */
 const PERSON_LEADS = /^\s*,\s*(?:who\s+)?(head(?:s|ing|ed)|lead(?:s|ing)|led|chair(?:s|ing|ed)|direct(?:s|ing|ed))\s+(?:the\s+)?$/iu;
 const PERSON_FROM = /^\s*(?:from|of|\()\s*(?:the\s+)?$/iu;
@@ -63,7 +68,7 @@ export const relateAffiliatedWith =
           const gap = context.clean.slice(previous.end, person.start);
           const role = roleIn(gap, vocabulary, lexicons);
           if (role !== undefined || /^['’]s\s+$/u.test(gap)) found.push(draft(person, previous, role, 0.75));
-          else if (/^\s*,\s*$/u.test(gap)) {
+          else if (/^\s*,\s*$/u.test(withoutHonorifics(gap, lexicons))) {
             const before = TITLE_BEFORE.exec(context.clean.slice(Math.max(0, previous.start - 80), previous.start));
             const title = before?.[1];
             const role = title ? roleIn(title, vocabulary, lexicons, true) : undefined;

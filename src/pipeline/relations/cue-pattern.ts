@@ -42,7 +42,8 @@ export function matchCuePatterns(context: RelationContext, patterns: readonly Cu
         if (!isType(first, firstTypes)) continue;
         for (let j = i + 1; j < mentions.length; j++) {
           const second = mentions[j]!;
-          if (second.entity === first.entity) continue;
+          // Stand-ins for one plural description share a span: siblings, not a closer mention.
+          if (second.entity === first.entity || second.start < first.end) continue;
           if (second.start - first.end > MAX_REACH || /[.;!?]\s/u.test(context.clean.slice(first.end, second.start))) break;
           const wanted = isType(second, secondTypes);
           if (pattern.reach === 'clause') {

@@ -21,7 +21,7 @@ const PATTERNS: CuePattern[] = [
     target: ['organisation', 'place'],
     order: 'backward',
     // "the EU-funded Mobility Partnership Facility", "Swiss-funded project X".
-    gap: /^-(?:funded|financed|sponsored)\s+(?:\w+\s+){0,2}(?:,?\s*(?:namely|including|such as)[,:]?\s+)?(?:the\s+)?[“"]?$/iu,
+    gap: /^-(?:funded|financed|sponsored)\s+(?:\w+,?\s+){0,2}(?:(?:namely|including|such as)[,:]?\s+)?(?:the\s+)?[“"]?$/iu,
     confidence: 0.7,
     lists: true,
   },

@@ -21,12 +21,20 @@ export const relateLocatedIn: RelationExtractor = (context) =>
     ...nestedRelations(context, 'organisation', ['place'], 'located-in', 0.55, true).filter(
       (r) => !NAMED_AFTER_PLACES.test(r.source.name),
     ),
-  ].filter((r) => !(r.source.type === 'place' && r.target.type === 'place' && /,/u.test(context.clean.slice(r.evidenceStart, r.evidenceEnd)) && isListItem(context.clean, r.evidenceEnd)));
+  ].filter(
+    (r) =>
+      !(
+        r.source.type === 'place' &&
+        r.target.type === 'place' &&
+        /,/u.test(context.clean.slice(r.evidenceStart, r.evidenceEnd)) &&
+        isListItem(context.clean, r.evidenceStart, r.evidenceEnd)
+      ),
+  );
 
 /** Bodies named after the city where they began, not where they are: "Rabat Process", "Paris Club". */
 const NAMED_AFTER_PLACES = /\b(?:Process|Processes|Dialogue|Club|Group|Initiative)$/u;
 
 /** "Greece, Bulgaria, Serbia": a comma between places in a list is not a location. */
-function isListItem(clean: string, end: number): boolean {
-  return /^\s*(?:,|and\b|&)/u.test(clean.slice(end, end + 6));
+function isListItem(clean: string, start: number, end: number): boolean {
+  return /^[^\p{L}\n]{0,3}(?:,|and\b|&)/u.test(clean.slice(end, end + 8)) || /,\s*$/u.test(clean.slice(Math.max(0, start - 4), start));
 }
