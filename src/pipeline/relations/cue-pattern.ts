@@ -29,7 +29,7 @@ const MAX_REACH = 250;
 
 // Between list items: a bracketed acronym, a closing quote and a kind word may stand before the separator:
 // "the “A” (ACR) project, the “B” project and the “C” initiative".
-const LIST_GAP = /^\s*[”"’]?\s*(?:\([^()]{0,40}\))?\s*(?:project|programme|program|initiative|facility)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+and\s+(?:co-)?(?:organi[sz]ed|hosted|funded|supported|implemented|financed)\s+by\s+)(?:the\s+)?[“"‘]?$/iu;
+const LIST_GAP = /^\s*[”"’)]?\s*[”"’)]?\s*(?:\([^()]{0,40}\))?\s*(?:project|programme|program|initiative|facility)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+and\s+(?:co-)?(?:organi[sz]ed|hosted|funded|supported|implemented|financed)\s+by\s+)(?:the\s+)?[“"‘]?$/iu;
 
 /** Applies cue patterns sentence by sentence. */
 export function matchCuePatterns(context: RelationContext, patterns: readonly CuePattern[]): RelationDraft[] {

@@ -87,4 +87,44 @@ describe('relation extractors', () => {
     const edge = result.relations.find((r) => r.type === 'co-occurs');
     expect(edge?.weight).toBe(2);
   });
+
+  it('affiliated-with from a title before the organisation and an honorific before the name', () => {
+    const text = 'The talk was chaired by the Deputy Head of Mission of the Embassy of Peru, Ms Rosa Quispe.';
+    expect(relations(text)).toContain('affiliated-with: Rosa Quispe -> Embassy of Peru');
+  });
+
+  it('affiliated-with from "heading" and "from"', () => {
+    const found = relations('Anna Berg, heading the Arctic Research Secretariat, met Tom Hale from the Polar Data Centre.');
+    expect(found).toContain('affiliated-with: Anna Berg -> Arctic Research Secretariat');
+    expect(found).toContain('affiliated-with: Tom Hale -> Polar Data Centre');
+  });
+
+  it('part-of for every member of an institutions list', () => {
+    const found = relations('Experts from UN agencies (UNHCR, UNICEF) joined.');
+    expect(found).toContain('part-of: UNHCR -> UN');
+    expect(found).toContain('part-of: UNICEF -> UN');
+  });
+
+  it('implemented-by from a possessive and from "all projects"', () => {
+    expect(relations("The board praised UNDP's Green Villages Initiative.")).toContain(
+      'implemented-by: Green Villages Initiative -> UNDP',
+    );
+    const text =
+      'Two projects run there: the Clean Water Project and the Safe Roads Programme. All projects are implemented by the Kenya Red Cross Society.';
+    const found = relations(text);
+    expect(found).toContain('implemented-by: Clean Water Project -> Kenya Red Cross Society');
+    expect(found).toContain('implemented-by: Safe Roads Programme -> Kenya Red Cross Society');
+  });
+
+  it('funded-by for a list of projects after "X-funded projects, namely"', () => {
+    const text = 'It works through two EU-funded projects, namely, the “Green Ports” (GP) project and the “Blue Roads” (BR) initiative.';
+    const found = relations(text);
+    expect(found).toContain('funded-by: Green Ports -> EU');
+    expect(found).toContain('funded-by: Blue Roads -> EU');
+  });
+
+  it('does not locate one listed country in the next', () => {
+    const found = relations('Applicants from Armenia, Georgia, Kosovo*, Moldova and Ukraine are eligible.');
+    expect(found.filter((r) => r.startsWith('located-in'))).toEqual([]);
+  });
 });
