@@ -869,7 +869,7 @@ const airlines: KnownOrganisation[] = [
   o('company', 'LOT Polish Airlines'),
   o('company', 'Olympic Airways', 'Olympic Airlines'),
   o('company', 'Aeroflot'),
-  o('company', 'Turkish Airlines', 'THY'),
+  o('company', 'Turkish Airlines'),
   o('company', 'El Al', 'El Al Israel Airlines'),
   o('company', 'Emirates', 'Emirates Airline'),
   o('company', 'Etihad Airways', 'Etihad'),
@@ -1176,7 +1176,7 @@ const largeCompanies: KnownOrganisation[] = [
   o('company', 'Crédit Lyonnais', 'Credit Lyonnais'),
   o('company', 'UBS'),
   o('company', 'Credit Suisse'),
-  o('company', 'ING Group', 'ING'),
+  o('company', 'ING Group', 'ING Bank'),
   o('company', 'ABN AMRO', 'ABN Amro'),
   o('company', 'Rabobank'),
   o('company', 'Banco Santander', 'Santander Group', 'Grupo Santander'),
@@ -1410,7 +1410,7 @@ const nationalParties: KnownOrganisation[] = [
   o('party', 'Social Democratic Party of Germany', 'SPD'),
   o('party', 'Alliance 90/The Greens', 'Bündnis 90/Die Grünen', 'Bundnis 90/Die Grunen', 'German Greens'),
   o('party', 'Free Democratic Party', 'FDP'),
-  o('party', 'Alternative for Germany', 'AfD', 'Alternative für Deutschland', 'Alternative fur Deutschland'),
+  o('party', 'Alternative for Germany', 'Alternative für Deutschland', 'Alternative fur Deutschland'),
   o('party', 'Die Linke'),
   o('party', 'National Rally', 'Rassemblement National', 'National Front', 'Front National'),
   o('party', 'La République En Marche', 'La Republique En Marche', 'LREM', 'En Marche'),
@@ -1578,7 +1578,7 @@ const moreNgosAndThinkTanks: KnownOrganisation[] = [
   o('research', 'Mercator Institute for China Studies', 'MERICS'),
   o('research', 'French Institute of International Relations', 'Ifri', 'IFRI'),
   o('research', 'Konrad Adenauer Foundation', 'Konrad-Adenauer-Stiftung', 'KAS'),
-  o('research', 'Friedrich Ebert Foundation', 'Friedrich-Ebert-Stiftung', 'FES'),
+  o('research', 'Friedrich Ebert Foundation', 'Friedrich-Ebert-Stiftung'),
   o('research', 'Heinrich Böll Foundation', 'Heinrich-Böll-Stiftung', 'Heinrich Boell Foundation'),
   o('research', 'Lowy Institute'),
   o('research', 'Observer Research Foundation'),
@@ -1596,4 +1596,4 @@ export const organisations: readonly KnownOrganisation[] = [
  * International Chamber of Commerce). A text's own expansion should decide; alone they are an
  * organisation of unknown identity.
  */
-export const ambiguousOrganisationAliases: readonly string[] = ['ECA', 'ICC', 'ICJ', 'MMC'];
+export const ambiguousOrganisationAliases: readonly string[] = ['ABC', 'ECA', 'ICC', 'ICJ', 'LSE', 'MMC', 'PTI'];
