@@ -301,6 +301,9 @@ function typeChunk(
   if (units.length === 1) {
     const unit = units[0]!;
     if (!/\p{L}.*\p{L}/u.test(unit.text)) return undefined;
+    // Letters and digits ("TYPO3", "MP3") name products and codes more often than bodies: those
+    // need a bracket definition, a lexicon entry or a head word, which other rules supply.
+    if (ACRONYM.test(unit.text) && /\p{N}/u.test(unit.text)) return undefined;
     if (ACRONYM.test(unit.text)) return { type: 'organisation', confidence: 0.55, rule: 'acronym' };
     const guess = compromiseNameType(unit.lower);
     if (guess) return { type: guess, confidence: 0.6, rule: 'compromise-lexicon' };

@@ -260,6 +260,31 @@ describe('organisations', () => {
     }
   });
 
+  it('knows central banks, markets, news organisations, airlines, companies, sport bodies and parties', () => {
+    const find = (form: string) => organisations.filter((o) => o.name === form || o.aliases.includes(form));
+    expect(find('Fed')[0]?.name).toBe('Federal Reserve');
+    expect(find('BOJ')[0]?.name).toBe('Bank of Japan');
+    expect(find('Itar-Tass')[0]?.name).toBe('TASS');
+    expect(find('GM')[0]?.name).toBe('General Motors');
+    for (const form of [
+      'Bundesbank', "People's Bank of China", 'Reserve Bank of India', 'U.S. Treasury', 'HM Treasury', 'NYSE', 'Nasdaq',
+      'London Stock Exchange', 'Nikkei', 'FTSE', 'Dow Jones', 'DAX', 'CAC 40', 'Hang Seng', 'NYMEX', 'COMEX', 'CBOT', 'LIFFE',
+      'MATIF', 'Reuters', 'AP', 'AFP', 'dpa', 'Interfax', 'Tanjug', 'Yonhap', 'PTI', 'Wall Street Journal', 'Air France',
+      'Lufthansa', 'Delta Air Lines', 'Aeroflot', 'El Al', 'SAS', 'Swissair', 'JAL', 'Korean Air', 'VW', 'Shell', 'BP',
+      'Deutsche Bank', 'Pfizer', 'FIFA', 'IAAF', 'NBA', 'Premier League', 'Bundesliga', 'ATP', 'SPD', 'CDU', 'BJP', 'ANC',
+      'Likud', "Moody's", 'S&P', 'Fitch', 'Greenpeace',
+    ]) {
+      expect(find(form).length, form).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('leaves out bare ordinary words and places that only sometimes name an organisation', () => {
+    const forms = new Set(organisations.flatMap((o) => [o.name, ...o.aliases]));
+    for (const word of ['Treasury', 'Labour', 'Labor', 'Tories', 'Democrats', 'Congress', 'Total', 'Delta', 'United', 'American', 'Swiss', 'Orange', 'Iberia', 'Visa', 'Target']) {
+      expect(forms.has(word), word).toBe(false);
+    }
+  });
+
   it('gives each acronym or alias to one entry, unless flagged as ambiguous', () => {
     const owners = new Map<string, string[]>();
     for (const o of organisations) {

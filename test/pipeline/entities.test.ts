@@ -93,6 +93,8 @@ describe('things that are not entities', () => {
     ['sentence-initial words', 'However, nothing changed. Speeches were long. Download the report here. Meanwhile prices rose.'],
     ['URLs and e-mail addresses', 'Write to press@example-agency.org or visit https://www.example-agency.org/News/Reports for more.'],
     ['a title-case headline of common words', 'Improving Services For Newcomers In Towns And Cities'],
+    ['RSS channel furniture', 'www.example.org https://www.example.org/ NEWS CENTRE en https://www.example.org/feed.gif TYPO3 - get.content.right http://blogs.example.edu/tech/rss'],
+    ['a capitals headline of common words', 'MARKETS CLOSE HIGHER AFTER QUIET SESSION'],
   ])('yields nothing for %s', (_label, text) => {
     expect(entities(text).filter((e) => e.type !== 'date')).toEqual([]);
   });
