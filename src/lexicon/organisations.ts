@@ -4,8 +4,7 @@
 // ministries, exchanges and market indices, news organisations, airlines, the largest companies,
 // sports bodies and major political parties. Names are the organisations' own English names;
 // aliases are acronyms, former names and common variant spellings (British/American, with/without
-// diacritics). Apostrophes are ASCII. The known-name matcher rejects a lower-case last token, so a
-// name ending in "'s" also gets its form without it where that is safe ("Standard & Poor").
+// diacritics). Apostrophes are ASCII; a name that owns its "'s" ("Moody's") is listed with it.
 
 /** What kind of body an entry is (informational; every entry is of entity type organisation). */
 export type OrganisationKind =
@@ -1502,8 +1501,8 @@ const nationalParties: KnownOrganisation[] = [
 
 // More international NGOs and foundations, think tanks, credit rating agencies and pollsters.
 const moreNgosAndThinkTanks: KnownOrganisation[] = [
-  o('company', "Moody's", "Moody's Investors Service", "Moody's Corporation", 'Moody'),
-  o('company', 'S&P Global', "Standard & Poor's", 'S&P', 'S&P Global Ratings', "Standard and Poor's", 'Standard & Poor'),
+  o('company', "Moody's", "Moody's Investors Service", "Moody's Corporation"),
+  o('company', 'S&P Global', "Standard & Poor's", 'S&P', 'S&P Global Ratings', "Standard and Poor's"),
   o('company', 'Fitch Ratings', 'Fitch', 'Fitch IBCA'),
   o('company', 'DBRS Morningstar', 'DBRS'),
   o('company', 'Morningstar'),

@@ -95,5 +95,5 @@ export function isCompromiseGivenName(lower: string): boolean {
 
 /** The first word of a phrase key, as a token's lower-cased text would show it. */
 export function firstWordOf(key: string): string {
-  return key.split(/[\s\-–/&]/u)[0] ?? key;
+  return key.split(/[\s\-–/&'’]/u)[0] ?? key;
 }

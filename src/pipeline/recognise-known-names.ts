@@ -21,8 +21,9 @@ export function recogniseKnownNames(clean: string, tokens: readonly Token[], lex
       if (!lexicons.isNamePrefix(key)) break;
       const known = lexicons.names.get(key);
       if (!known) continue;
-      // Lower-case words inside a name are fine ("Office on Drugs and Crime"); a lower-case last word is not.
-      if (!CAPITAL_OR_DIGIT.test(last.text) && !/^[A-Z]/u.test(last.text)) continue;
+      // Lower-case words inside a name are fine ("Office on Drugs and Crime"); a lower-case last word is
+      // not, but for the "'s" of names that own it ("Moody's", "McDonald's").
+      if (!CAPITAL_OR_DIGIT.test(last.text) && !/^['’]s$/u.test(last.text)) continue;
       best = {
         start: first.start,
         end: last.end,

@@ -237,3 +237,12 @@ describe('policy types', () => {
     expect(entities('  • Opening Statement\n  • Summary of Panel Presentations\n')).toEqual([]);
   });
 });
+
+describe('gazetteer names', () => {
+  it("keeps the 's of names that own it and drops a possessive otherwise", () => {
+    const text = "Jane Moody said Moody's cut the rating after Oxfam's report.";
+    expect(typeOf(text, 'Jane Moody')).toBe('person');
+    expect(typeOf(text, "Moody's")).toBe('organisation');
+    expect(find(text, 'Oxfam')?.mentions[0]?.text).toBe('Oxfam');
+  });
+});
