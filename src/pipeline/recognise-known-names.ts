@@ -14,6 +14,7 @@ export function recogniseKnownNames(clean: string, tokens: readonly Token[], lex
     const first = tokens[i]!;
     if (!CAPITAL_OR_DIGIT.test(first.text) || !lexicons.nameStarts.has(firstWordOf(first.lower))) continue;
     let best: Candidate | undefined;
+    let bestLast = i;
     for (let j = i; j < tokens.length && j < i + lexicons.longestName; j++) {
       const last = tokens[j]!;
       if (last.sentence !== first.sentence) break;
@@ -24,6 +25,7 @@ export function recogniseKnownNames(clean: string, tokens: readonly Token[], lex
       // Lower-case words inside a name are fine ("Office on Drugs and Crime"); a lower-case last word is
       // not, but for the "'s" of names that own it ("Moody's", "McDonald's").
       if (!CAPITAL_OR_DIGIT.test(last.text) && !/^['’]s$/u.test(last.text)) continue;
+      bestLast = j;
       best = {
         start: first.start,
         end: last.end,
@@ -33,6 +35,9 @@ export function recogniseKnownNames(clean: string, tokens: readonly Token[], lex
         canonical: known.canonical,
       };
     }
+    // "Cabo Verdean", "New Zealanders": a place name that opens a nationality word is not the place.
+    const following = best ? tokens[bestLast + 1] : undefined;
+    if (best && following && lexicons.demonyms.has(phraseKey(clean.slice(best.start, following.end)))) continue;
     if (best) found.push(best);
   }
   return found;

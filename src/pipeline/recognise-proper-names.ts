@@ -296,8 +296,10 @@ function typeChunk(
   // "the STRIVE project" names a project; "the last Ministerial conference" does not.
   if (neighbour && units.some((u) => !isCommonWord(u.lower) || ACRONYM.test(u.text))) return { type: neighbour, confidence: 0.7, rule: 'neighbouring-head' };
   const person = personEvidence(chunk, lexicons, before, after, title);
-  if (person >= 0.6) return { type: 'person', confidence: Math.min(0.85, 0.4 + person / 2), rule: 'person-evidence' };
   const meaningful = units.filter((u) => !isCommonWord(u.lower) && !/^\p{N}+$/u.test(u.text));
+  // A title before ordinary words ("Expert Voice") names no one: a person needs a name word.
+  const nameWord = meaningful.length > 0 || lexicons.givenNames.has(units[0]!.lower) || lexicons.ambiguousGivenNames.has(units[0]!.lower);
+  if (person >= 0.6 && nameWord) return { type: 'person', confidence: Math.min(0.85, 0.4 + person / 2), rule: 'person-evidence' };
   if (units.length === 1) {
     const unit = units[0]!;
     if (!/\p{L}.*\p{L}/u.test(unit.text)) return undefined;
@@ -364,6 +366,8 @@ function splitAffiliationOf(clean: string, chunk: Chunk, lexicons: Lexicons): Ch
 /** "Lebanese Ministries", "EU Member States", "Migration Routes": a plural class noun, not a name. */
 function isPluralDescription(chunk: Chunk, lexicons: Lexicons): boolean {
   if (chunk.firstPreposition >= 0 || chunk.units.length < 2) return false;
+  // A class of instruments written as a name is one: "Mobility Partnerships".
+  if (lexicons.heads.has(chunk.units.map((u) => u.lower).join(' '))) return false;
   const last = chunk.units[chunk.units.length - 1]!.lower;
   if (!last.endsWith('s') || lexicons.heads.has(last) || !lexicons.heads.has(singular(last))) return false;
   const modifiers = chunk.units.slice(0, -1);

@@ -15,7 +15,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'person-evidence': 1.2,
   'neighbouring-head': 1,
   'compromise-lexicon': 0.8,
-  acronym: 0.5,
+  acronym: 0.25,
   'place-context': 0.4,
   propagated: 0.3,
   surname: 0.6,

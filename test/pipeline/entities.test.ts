@@ -246,3 +246,18 @@ describe('gazetteer names', () => {
     expect(find(text, 'Oxfam')?.mentions[0]?.text).toBe('Oxfam');
   });
 });
+
+describe('more boundaries', () => {
+  it('does not take a place out of a nationality word', () => {
+    const text = 'Officials visited the 22 Cabo Verdean municipalities and New Zealanders living abroad.';
+    expect(entities(text).filter((e) => e.type === 'place')).toEqual([]);
+  });
+
+  it('names a class of instruments written as a proper name', () => {
+    expect(typeOf('Talks continued under Mobility Partnerships with three countries.', 'Mobility Partnerships')).toBe('action-plan');
+  });
+
+  it('needs a name word after a title', () => {
+    expect(entities('Expert Voice: cities and regional dialogues')).toEqual([]);
+  });
+});
