@@ -33,6 +33,7 @@ const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{Lu}\p{N}&.-]{1,9}s?$/u;
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'stressed', 'announced', 'argued', 'wrote', 'summarised', 'summarized', 'underlined', 'emphasised', 'emphasized', 'opened', 'presented', 'introduced']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'throughout']);
 const MAX_NAME_UNITS = 14;
+const COMPANY_FORMS = new Set(['corp', 'corporation', 'inc', 'ltd', 'limited', 'co', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'llc', 'group', 'holdings', 'spa', 'bhd']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Lower-case place words that close a place name: "Euro-Mediterranean region", "Central Mediterranean routes". */
@@ -357,9 +358,11 @@ function splitAffiliationOf(clean: string, chunk: Chunk, lexicons: Lexicons): Ch
     return isPlace(pre, preKnown) && isPlace(post, postKnown) ? [pre, post] : [chunk];
   }
   if (!(chunk.connectors.get(at) ?? []).every((w) => w === 'of' || w === 'the')) return [chunk];
-  const preEndsInHead = pre.units.length >= 2 && headType(pre, lexicons) !== undefined && !lexicons.heads.has(pre.units[0]!.lower);
+  // A company's legal form closes its name ("Kia Motor Corp of South Korea"); an institution's
+  // country belongs to it ("Supreme Court of Kenya").
+  const preIsCompany = pre.units.length >= 2 && COMPANY_FORMS.has(pre.units[pre.units.length - 1]!.lower.replace(/\.$/u, ''));
   const preIsPerson = pre.units.length >= 2 && looksLikePerson(pre, lexicons) && !headType(pre, lexicons);
-  if (preIsPerson || ((preEndsInHead || preKnown?.type === 'place') && postKnown?.type === 'place')) return [pre, post];
+  if (preIsPerson || ((preIsCompany || preKnown?.type === 'place') && postKnown?.type === 'place')) return [pre, post];
   return [chunk];
 }
 

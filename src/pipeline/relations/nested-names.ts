@@ -15,8 +15,9 @@ function namesInside(
   const inside = new Map<DraftEntity, [number, number]>();
   for (const mention of entity.mentions) {
     const full = context.clean.slice(mention.start, mention.end);
-    // Only the words before the name's complement: "ICMPD Brussels Mission", "Embassy in Rome", not "Dialogue for West Africa".
-    const text = modifiersOnly ? full.split(/\s(?:of|for|on|against|to)\s/u)[0]! : full;
+    // Where a body is, not what it is about: "ICMPD Brussels Mission", "Embassy in Rome", "Delegation to
+    // Lebanon", "National Assembly of the Republic of Bulgaria" — not "Dialogue for West Africa".
+    const text = modifiersOnly ? full.split(/\s(?:for|on|against)\s/u)[0]! : full;
     const words = [...text.matchAll(WORD)];
     const spans: Array<[number, number]> = [];
     for (let i = 0; i < words.length; i++) {

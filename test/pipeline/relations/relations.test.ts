@@ -127,4 +127,19 @@ describe('relation extractors', () => {
     const found = relations('Applicants from Armenia, Georgia, Kosovo*, Moldova and Ukraine are eligible.');
     expect(found.filter((r) => r.startsWith('located-in'))).toEqual([]);
   });
+
+  it('part-of for a unit named beside its parent at the end of a clause', () => {
+    const found = relations('The quote came from Lena Ortiz of DG Climate Action, European Commission.');
+    expect(found).toContain('part-of: DG Climate Action -> European Commission');
+  });
+
+  it('part-of for a committee in a numbered assembly', () => {
+    const found = relations('He chairs the Committee on Energy in the 12th National Assembly.');
+    expect(found).toContain('part-of: Committee on Energy -> National Assembly');
+  });
+
+  it('located-in for the country a body belongs to', () => {
+    const found = relations('The Supreme Court of Kenya ruled. Kenya reacted calmly.');
+    expect(found).toContain('located-in: Supreme Court of Kenya -> Kenya');
+  });
 });
