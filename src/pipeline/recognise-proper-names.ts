@@ -90,6 +90,22 @@ function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chunk[] {
         j++;
         break;
       }
+      // "EU - Turkey Statement": a spaced dash between two known names joins a bilateral name.
+      const dashed = units[j + 1];
+      if (
+        (next.text === '-' || next.text === '–') &&
+        dashed &&
+        isNameUnit(dashed, lexicons) &&
+        lexicons.names.has(phraseKey(chunk.units[chunk.units.length - 1]!.text)) &&
+        lexicons.names.has(phraseKey(dashed.text)) &&
+        units[j + 2] &&
+        isNameUnit(units[j + 2]!, lexicons)
+      ) {
+        chunk.connectors.set(chunk.units.length, ['-']);
+        chunk.units.push(dashed);
+        j += 2;
+        continue;
+      }
       // Connector run: "of the", "and", "for", "de la"; it must lead to another name word.
       const run: string[] = [];
       let k = j;
@@ -290,6 +306,15 @@ function typeChunk(
     // but an ordinal makes a title of an event: "the fifth Forum".
     if (units.length === 1 && !ACRONYM.test(units[0]!.text) && (lexicons.heads.has(units[0]!.lower) || lexicons.heads.has(singular(units[0]!.lower)))) {
       return head === 'event' && before && ORDINAL.test(before.text) ? { type: 'event', confidence: 0.7, rule: 'ordinal-event' } : undefined;
+    }
+    // A compound of head words ("Action Plan", "Police Force") is as generic as one; a head phrase
+    // with a modifier of its own ("Mobility Partnerships", "Ministerial Conference") names a class or a series.
+    if (
+      (head === 'action-plan' || head === 'project') &&
+      units.length >= 2 &&
+      units.every((u) => lexicons.heads.has(u.lower) || lexicons.heads.has(singular(u.lower)))
+    ) {
+      return undefined;
     }
     return { type: head, confidence: 0.8, rule: 'head-word' };
   }

@@ -261,3 +261,13 @@ describe('more boundaries', () => {
     expect(entities('Expert Voice: cities and regional dialogues')).toEqual([]);
   });
 });
+
+describe('bilateral and generic instruments', () => {
+  it('joins two known names around a spaced dash into one instrument', () => {
+    expect(typeOf('Both sides honoured the EU - Morocco Agreement that year.', 'EU - Morocco Agreement')).toBe('action-plan');
+  });
+
+  it('does not name a compound of head words', () => {
+    expect(entities('The Commission presented its new Action Plan yesterday.')).toEqual([]);
+  });
+});

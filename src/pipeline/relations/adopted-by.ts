@@ -36,7 +36,11 @@ export const relateAdoptedBy =
   (context) => {
     const direct = matchCuePatterns(context, PATTERNS);
     // A place in a plan's name is where it was agreed ("Istanbul Commitments"), not who adopted it.
-    const named = nestedRelations(context, 'action-plan', ['organisation'], 'adopted-by', 0.55);
+    const named = [
+      ...nestedRelations(context, 'action-plan', ['organisation'], 'adopted-by', 0.55),
+      // …but both sides of a bilateral name are its parties: "EU - Turkey Statement".
+      ...nestedRelations(context, 'action-plan', ['place'], 'adopted-by', 0.5).filter((r) => /\S\s?[-–]\s?\S/u.test(r.source.name)),
+    ];
     const atEvents = matchCuePatterns(context, [
       {
         relation: 'adopted-by',

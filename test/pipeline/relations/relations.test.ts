@@ -142,4 +142,10 @@ describe('relation extractors', () => {
     const found = relations('The Supreme Court of Kenya ruled. Kenya reacted calmly.');
     expect(found).toContain('located-in: Supreme Court of Kenya -> Kenya');
   });
+
+  it('adopted-by both parties of a bilateral instrument', () => {
+    const found = relations('The EU - Morocco Agreement was renewed. Morocco and the EU agreed.');
+    expect(found).toContain('adopted-by: EU - Morocco Agreement -> EU');
+    expect(found).toContain('adopted-by: EU - Morocco Agreement -> Morocco');
+  });
 });
