@@ -557,8 +557,12 @@ export function recogniseProperNames(
         }
         let start = chunk.units[0]!.start;
         let end = chunk.units[chunk.units.length - 1]!.end;
-        // Ordinal titles belong to events: "6th Budapest Process Ministerial Conference".
+        // Ordinal titles belong to events: "6th Budapest Process Ministerial Conference"; the year
+        // belongs to an annual edition: "2021 Annual Policy Initiative".
         if (typed.type === 'event' && before && ORDINAL.test(before.text)) start = before.start;
+        if ((typed.type === 'event' || typed.type === 'project') && before && /^\d{4}$/u.test(before.text) && chunk.units[0]!.lower === 'annual') {
+          start = before.start;
+        }
         const next = after[0];
         if ((typed.type === 'organisation' && next && UNIT_WORDS.has(next.text)) || typed.rule === 'place-tail') end = next!.end;
         found.push({

@@ -271,3 +271,9 @@ describe('bilateral and generic instruments', () => {
     expect(entities('The Commission presented its new Action Plan yesterday.')).toEqual([]);
   });
 });
+
+describe('editions', () => {
+  it('keeps the year of an annual edition in its name', () => {
+    expect(typeOf("The bank's 2023 Annual Lending Initiative was launched.", '2023 Annual Lending Initiative')).toBe('project');
+  });
+});
