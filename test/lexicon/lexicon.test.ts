@@ -38,7 +38,7 @@ import {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const lexiconDir = path.join(root, 'src', 'lexicon');
-const generatedFiles = ['countries.json', 'cities.json', 'given-names.json', 'ambiguous-given-names.json'];
+const generatedFiles = ['countries.json', 'cities.json', 'given-names.json', 'ambiguous-given-names.json', 'common-words.json'];
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const duplicates = (xs: readonly string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
