@@ -108,6 +108,12 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
   return entities;
 }
 
+function addToIndex(index: Map<string, Set<number>>, key: string, root: number): void {
+  const set = index.get(key);
+  if (set) set.add(root);
+  else index.set(key, new Set([root]));
+}
+
 function countUses(surfaces: readonly string[]): Map<string, number> {
   const uses = new Map<string, number>();
   for (const s of surfaces) uses.set(s, (uses.get(s) ?? 0) + 1);
@@ -150,10 +156,7 @@ function joinShortForms(
       for (const entity of entities) {
         for (const form of entity.forms) {
           for (const k of keysOfFullName(form)) {
-            if (!k) continue;
-            const set = index.get(k);
-            if (set) set.add(entity.root);
-            else index.set(k, new Set([entity.root]));
+            if (k) addToIndex(index, k, entity.root);
           }
         }
       }
@@ -206,11 +209,7 @@ function joinUndefinedAcronyms(
   const candidates = entities.filter((e) => e.type !== 'date' && e.type !== 'person' && e.type !== 'place');
   // Index every full form by its initials, in order and sorted, and every numbered acronym by its stem.
   const index = new Map<string, Set<number>>();
-  const add = (key: string, root: number) => {
-    const set = index.get(key);
-    if (set) set.add(root);
-    else index.set(key, new Set([root]));
-  };
+  const add = (key: string, root: number) => addToIndex(index, key, root);
   for (const entity of candidates) {
     for (const form of entity.forms) {
       if (isAcronym(form)) {

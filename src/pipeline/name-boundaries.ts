@@ -1,0 +1,184 @@
+// Where a name starts and ends: conventional capitals, coordinations, titles, "X of Y" and
+// descriptions that look like names.
+import { isCommonWord, isCompromiseDemonym, isCompromiseGivenName, type Lexicons } from './lexicons.js';
+import { phraseKey } from './phrase-key.js';
+import { ACRONYM, COORDINATORS, chunkText, headType, singular, sliceChunk } from './name-chunk.js';
+import type { Chunk } from './name-chunk.js';
+
+/** wink-nlp tags that a capitalised sentence-opening word never has when it is a name. */
+const FUNCTION_POS = new Set(['VERB', 'ADV', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADJ', 'NUM']);
+const COMPANY_FORMS = new Set(['corp', 'corporation', 'inc', 'ltd', 'limited', 'co', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'llc', 'group', 'holdings', 'spa', 'bhd']);
+/**
+ * "Maltese Chairmanship of the ICMPD Steering Group", "Strand C of the Mobility Partnership
+ * Facility": an unnamed thing of a named one. Keeps the named part.
+ */
+export function trimUnheadedPrefix(clean: string, chunk: Chunk, lexicons: Lexicons): Chunk {
+  const at = chunk.firstPreposition;
+  if (at <= 0 || lexicons.names.has(phraseKey(chunkText(clean, chunk)))) return chunk;
+  const pre = sliceChunk(chunk, 0, at);
+  const post = sliceChunk(chunk, at, chunk.units.length);
+  if (headType(pre, lexicons) || lexicons.names.has(phraseKey(chunkText(clean, pre)))) return chunk;
+  // "Maltese Chairmanship …", "Strand C …": a nationality or ordinary words before the "of".
+  const preIsDescription =
+    lexicons.demonyms.has(pre.units[0]!.lower) ||
+    pre.units.every((u) => isCommonWord(u.lower) || u.text.length === 1 || lexicons.personTitles.has(u.lower));
+  const postIsName = lexicons.names.has(phraseKey(chunkText(clean, post))) || headType(post, lexicons) !== undefined;
+  return preIsDescription && postIsName ? post : chunk;
+}
+
+/**
+ * "Jesper Parnevik of Sweden", "Lynn Reaser of Barnett Banks Inc.", "Kia Motor Corp of South Korea":
+ * a complete name, then "of" and where it belongs. Split them; "University of Oxford" stays whole.
+ */
+export function splitAffiliationOf(clean: string, chunk: Chunk, lexicons: Lexicons): Chunk[] {
+  const at = chunk.firstPreposition;
+  if (at <= 0 || lexicons.names.has(phraseKey(chunkText(clean, chunk)))) return [chunk];
+  const pre = sliceChunk(chunk, 0, at);
+  const post = sliceChunk(chunk, at, chunk.units.length);
+  const preKnown = lexicons.names.get(phraseKey(chunkText(clean, pre)));
+  const postKnown = lexicons.names.get(phraseKey(chunkText(clean, post)));
+  // "Santa Maria Police Station on the Island of Sal": one place on another.
+  if ((chunk.connectors.get(at) ?? []).includes('on')) {
+    const isPlace = (part: Chunk, known: typeof preKnown) => known?.type === 'place' || headType(part, lexicons) === 'place';
+    return isPlace(pre, preKnown) && isPlace(post, postKnown) ? [pre, post] : [chunk];
+  }
+  if (!(chunk.connectors.get(at) ?? []).every((w) => w === 'of' || w === 'the')) return [chunk];
+  // A company's legal form closes its name ("Kia Motor Corp of South Korea"); an institution's
+  // country belongs to it ("Supreme Court of Kenya").
+  const preIsCompany = pre.units.length >= 2 && COMPANY_FORMS.has(pre.units[pre.units.length - 1]!.lower.replace(/\.$/u, ''));
+  const preIsPerson = pre.units.length >= 2 && looksLikePerson(pre, lexicons) && !headType(pre, lexicons);
+  if (preIsPerson || ((preIsCompany || preKnown?.type === 'place') && postKnown?.type === 'place')) return [pre, post];
+  return [chunk];
+}
+
+/** "Lebanese Ministries", "EU Member States", "Migration Routes": a plural class noun, not a name. */
+export function isPluralDescription(chunk: Chunk, lexicons: Lexicons): boolean {
+  if (chunk.firstPreposition >= 0 || chunk.units.length < 2) return false;
+  // A class of instruments written as a name is one: "Mobility Partnerships".
+  if (lexicons.heads.has(chunk.units.map((u) => u.lower).join(' '))) return false;
+  const last = chunk.units[chunk.units.length - 1]!.lower;
+  if (!last.endsWith('s') || lexicons.heads.has(last) || !lexicons.heads.has(singular(last))) return false;
+  const modifiers = chunk.units.slice(0, -1);
+  if (lexicons.demonyms.has(phraseKey(modifiers.map((u) => u.text).join(' ')))) return true;
+  return modifiers.every(
+    (u) => isCommonWord(u.lower) || lexicons.demonyms.has(u.lower) || ACRONYM.test(u.text) || lexicons.names.has(u.lower) || /-/u.test(u.text),
+  );
+}
+
+/** Drops a capitalised sentence-opening word that is ordinary English ("Speeches", "Download"). */
+export function dropConventionalCapital(chunk: Chunk, lexicons: Lexicons): Chunk | undefined {
+  const first = chunk.units[0]!;
+  if (!first.sentenceInitial) return chunk;
+  const known = lexicons.names.has(phraseKey(first.text)) || lexicons.givenNames.has(first.lower) || isCompromiseGivenName(first.lower);
+  const ordinary = lexicons.nonEntityCapitals.has(first.lower) || (!known && (isCommonWord(first.lower) || FUNCTION_POS.has(first.pos)));
+  if (!ordinary) return chunk;
+  // A multi-word name with a typing head keeps its first word: "National Immigration Strategy".
+  if (chunk.units.length >= 2 && !chunk.connectors.has(1) && headType(chunk, lexicons) && !lexicons.nonEntityCapitals.has(first.lower)) return chunk;
+  if (chunk.units.length === 1) return undefined;
+  return sliceChunk(chunk, chunk.connectors.has(1) ? 1 : 1, chunk.units.length);
+}
+
+/**
+ * Splits at "and"/"&" when the parts are names of their own ("France & Sweden"), and keeps
+ * the coordination inside one name when it belongs to it ("Office on Drugs and Crime").
+ */
+export function splitCoordinations(clean: string, chunk: Chunk, lexicons: Lexicons): Chunk[] {
+  if (lexicons.names.has(phraseKey(chunkText(clean, chunk)))) return [chunk];
+  for (const [at, run] of chunk.connectors) {
+    if (!run.some((w) => COORDINATORS.has(w))) continue;
+    const left = sliceChunk(chunk, 0, at);
+    const right = sliceChunk(chunk, at, chunk.units.length);
+    const insidePreposition = chunk.firstPreposition >= 0 && chunk.firstPreposition < at;
+    const leftHead = headType(left, lexicons);
+    const rightHead = headType(right, lexicons);
+    // "Border Management and Security Programme", "Migration and Development Strategy": ordinary
+    // words before "and" share the head that follows; names ("France & Sweden") do not.
+    const leftLast = left.units[left.units.length - 1]!;
+    const sharedHead = !leftHead && rightHead && isCommonWord(leftLast.lower) && !lexicons.names.has(phraseKey(chunkText(clean, left)));
+    // "Office on Refugees and Returnees": after a preposition, "and" joins the name's complements,
+    // unless what follows is a name of its own ("… and MIEUX", "… and Ministry of Y").
+    const rightFirst = right.units[0]!;
+    const rightOpensName =
+      lexicons.heads.has(rightFirst.lower) || ACRONYM.test(rightFirst.text) || lexicons.names.has(phraseKey(chunkText(clean, right)));
+    if ((insidePreposition && !rightOpensName) || sharedHead) continue;
+    return [...splitCoordinations(clean, left, lexicons), ...splitCoordinations(clean, right, lexicons)];
+  }
+  return [chunk];
+}
+
+/** The number of units, from `from`, that make a person's title ("Deputy Minister", "Swiss Special Delegate"). */
+function titleLength(chunk: Chunk, from: number, lexicons: Lexicons): number {
+  let i = from;
+  // Nationality or "European" before a title: "European Commissioner", "Swiss Special Delegate".
+  while (i < chunk.units.length && lexicons.demonyms.has(chunk.units[i]!.lower) && !chunk.connectors.has(i + 1)) i++;
+  let matched = 0;
+  for (let width = Math.min(4, chunk.units.length - i); width >= 1; width--) {
+    const words: string[] = [];
+    for (let k = i; k < i + width; k++) {
+      if (k > i) words.push(...(chunk.connectors.get(k) ?? []));
+      words.push(chunk.units[k]!.lower.replace(/\.$/u, ''));
+    }
+    if (lexicons.personTitles.has(words.join(' ')) || (width === 1 && (lexicons.honorifics.has(words[0]!) || PERSON_ABBREVIATIONS.has(chunk.units[i]!.text)))) {
+      matched = width;
+      break;
+    }
+  }
+  return matched === 0 ? 0 : i - from + matched;
+}
+
+/** Short forms that stand before a name as a title: "DG Michael Spindelegger". */
+const PERSON_ABBREVIATIONS = new Set(['DG', 'SG', 'CEO', 'MP', 'MEP', 'PM']);
+
+function looksLikePerson(chunk: Chunk, lexicons: Lexicons): boolean {
+  if (chunk.units.length === 0 || chunk.firstPreposition >= 0) return false;
+  if (chunk.units.some((u) => lexicons.demonyms.has(u.lower) || isCompromiseDemonym(u.lower))) return false;
+  const first = chunk.units[0]!;
+  if (lexicons.givenNames.has(first.lower) || lexicons.ambiguousGivenNames.has(first.lower) || isCompromiseGivenName(first.lower)) return true;
+  return chunk.units.every((u) => !isCommonWord(u.lower) && !ACRONYM.test(u.text)) && !headType(chunk, lexicons);
+}
+
+interface Titled {
+  chunk: Chunk;
+  title?: string;
+}
+
+/**
+ * Separates titles from names: "Director General Spindelegger" (title kept for the role),
+ * "Ambassador of Switzerland" and "Head of Europol" (the title and its "of" dropped),
+ * "ICMPD Director Michael Spindelegger" (split into the organisation and the titled person).
+ * A name that merely starts with a title word stays whole: "General Directorate of …".
+ */
+export function separateTitles(clean: string, chunk: Chunk, lexicons: Lexicons): Titled[] {
+  if (lexicons.names.has(phraseKey(chunkText(clean, chunk)))) return [{ chunk }];
+  const units = chunk.units;
+  // A title word inside a name's complement is part of the name: "Commission on … Criminal Justice".
+  const lastTitleStart = chunk.firstPreposition > 0 ? chunk.firstPreposition : units.length;
+  for (let at = 0; at < lastTitleStart; at++) {
+    if (at > 0 && chunk.connectors.has(at)) continue;
+    const length = titleLength(chunk, at, lexicons);
+    if (length === 0) continue;
+    const end = at + length;
+    const left = at > 0 ? [{ chunk: sliceChunk(chunk, 0, at) }] : [];
+    const title = units.slice(at, end).map((u) => u.text).join(' ');
+    if (end >= units.length) return left; // the title closes the chunk: no name after it
+    if (chunk.connectors.has(end)) {
+      // "Minister of X": the rest names where the person belongs, if it names anything.
+      // "Director of the Office for Education …" names an office; "Commissioner for Digital Economy" a portfolio.
+      let rest = sliceChunk(chunk, end, units.length);
+      // "Head of Office of the Konrad Adenauer Foundation": a bare head before a name of its own.
+      if (rest.firstPreposition === 1 && lexicons.heads.has(rest.units[0]!.lower)) {
+        const inner = sliceChunk(rest, 1, rest.units.length);
+        if (lexicons.names.has(phraseKey(chunkText(clean, inner))) || headType(inner, lexicons)) rest = inner;
+      }
+      const frontHead = rest.firstPreposition === 1 && lexicons.heads.has(rest.units[0]!.lower);
+      // "Director of the Statistics Office": with "the", the title's complement is an institution.
+      const definite = (chunk.connectors.get(end) ?? []).includes('the') && headType(rest, lexicons) !== undefined;
+      const keep = lexicons.names.has(phraseKey(chunkText(clean, rest))) || frontHead || definite || rest.units.some((u) => !isCommonWord(u.lower));
+      return [...left, ...(keep ? separateTitles(clean, rest, lexicons) : [])];
+    }
+    const rest = sliceChunk(chunk, end, units.length);
+    if (at === 0 && !looksLikePerson(rest, lexicons)) return [{ chunk }];
+    return [...left, { chunk: rest, title }];
+  }
+  return [{ chunk }];
+}

@@ -1,0 +1,218 @@
+// Proper-noun chunks: runs of capitalised words joined by the connectors names contain, and the
+// head words that type them.
+import type { EntityType } from '../schema.js';
+import { type Lexicons } from './lexicons.js';
+import { type NameUnit } from './name-units.js';
+import { phraseKey } from './phrase-key.js';
+
+/** Lower-case words that may stand inside a name between capitalised words. */
+const PREPOSITIONS = new Set(['of', 'for', 'on', 'against', 'de', 'du', 'des', 'di', 'da', 'del', 'della', 'dos', 'das']);
+export const PARTICLES = new Set(['van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'y']);
+export const COORDINATORS = new Set(['and', '&']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Prepositions that continue a name only after certain heads: "Delegation to Lebanon", "Office to Monitor …", "Embassy in Athens". */
+const CONTINUING_PREPOSITIONS = new Set(['to', 'in']);
+const HEADS_TAKING_IN = new Set(['embassy', 'consulate', 'delegation', 'mission', 'representation', 'office']);
+/** Capitalised words that never open or close a name even when capitalised. */
+const FUNCTION_CAPITALS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'of', 'and',
+  'or', 'but', 'if', 'as', 'it', 'its', 'he', 'she', 'we', 'they', 'i', 'you', 'our', 'their', 'his', 'her', 'my',
+  'your', 'there', 'here', 'when', 'where', 'while', 'what', 'who', 'which', 'why', 'how', 'all', 'some', 'any',
+  'each', 'every', 'no', 'not', 'yes', 'also', 'after', 'before', 'during', 'since', 'until', 'through', 'under',
+  'over', 'into', 'about', 'between', 'among', 'within', 'without', 'towards', 'toward', 'per', 'via', 'so', 'then',
+  'than', 'thus', 'yet', 'both', 'either', 'neither', 'such', 'more', 'most', 'many', 'much', 'few', 'other',
+  'another', 'around', 'across', 'along', 'upon', 'despite', 'because', 'although', 'though', 'whether', 'be',
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should',
+  'may', 'might', 'must', 'shall', 'not', 'only', 'just', 'very', 'however', 'meanwhile', 'moreover',
+]);
+export const ORDINAL = /^(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/iu;
+const SMALL_NUMBER = /^(?:\d{1,2}|[IVX]{1,4})$/u;
+export const UPPER_START = /^\p{Lu}/u;
+export const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{Lu}\p{N}&.-]{1,9}s?$/u;
+const MAX_NAME_UNITS = 14;
+export interface Chunk {
+  units: NameUnit[];
+  /** Index of the first preposition connector inside the chunk, or -1. */
+  firstPreposition: number;
+  /** Connector words between units, by position of the unit that follows them. */
+  connectors: Map<number, string[]>;
+}
+
+function isNameUnit(unit: NameUnit, lexicons: Lexicons): boolean {
+  if (!UPPER_START.test(unit.text)) return false;
+  if (FUNCTION_CAPITALS.has(unit.lower)) return false;
+  if (lexicons.months.has(unit.lower.replace(/\.$/u, '')) || lexicons.weekdays.has(unit.lower.replace(/\.$/u, ''))) return false;
+  if (lexicons.furniture.has(unit.lower)) return false;
+  return true;
+}
+
+export function isHonorific(unit: NameUnit, lexicons: Lexicons): boolean {
+  return lexicons.honorifics.has(unit.lower.replace(/\.$/u, ''));
+}
+
+/** Splits the sentence into maximal runs of capitalised words and allowed connectors. */
+export function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < units.length) {
+    const unit = units[i]!;
+    if (!isNameUnit(unit, lexicons) || isHonorific(unit, lexicons) || unit.inHeadline) {
+      i++;
+      continue;
+    }
+    const chunk: Chunk = { units: [unit], firstPreposition: -1, connectors: new Map() };
+    let j = i + 1;
+    for (;;) {
+      const next = units[j];
+      // Longer runs of capitalised words are tables or headings, not one name.
+      if (!next || chunk.units.length >= MAX_NAME_UNITS) break;
+      if (isNameUnit(next, lexicons) && !isHonorific(next, lexicons) && !next.sentenceInitial) {
+        chunk.units.push(next);
+        j++;
+        continue;
+      }
+      if (SMALL_NUMBER.test(next.text) && ACRONYM.test(chunk.units[chunk.units.length - 1]!.text) && !units[j + 1]?.text.match(/^[\p{L}]/u)) {
+        // "ENIGMMA 2", "Euromed Migration IV": a small number closes a name, never opens or continues one.
+        chunk.units.push(next);
+        j++;
+        break;
+      }
+      // "EU - Turkey Statement": a spaced dash between two known names joins a bilateral name.
+      const dashed = units[j + 1];
+      if (
+        (next.text === '-' || next.text === '–') &&
+        dashed &&
+        isNameUnit(dashed, lexicons) &&
+        lexicons.names.has(phraseKey(chunk.units[chunk.units.length - 1]!.text)) &&
+        lexicons.names.has(phraseKey(dashed.text)) &&
+        units[j + 2] &&
+        isNameUnit(units[j + 2]!, lexicons)
+      ) {
+        chunk.connectors.set(chunk.units.length, ['-']);
+        chunk.units.push(dashed);
+        j += 2;
+        continue;
+      }
+      // Connector run: "of the", "and", "for", "de la"; it must lead to another name word.
+      const run: string[] = [];
+      let k = j;
+      while (units[k] && (PREPOSITIONS.has(units[k]!.lower) || PARTICLES.has(units[k]!.lower) || COORDINATORS.has(units[k]!.lower) || (ARTICLES.has(units[k]!.lower) && run.length > 0 && PREPOSITIONS.has(run[run.length - 1]!)) || (CONTINUING_PREPOSITIONS.has(units[k]!.lower) && run.length === 0 && continuesAfterHead(chunk, units[k]!.lower, lexicons)))) {
+        run.push(units[k]!.lower);
+        k++;
+        if (run.length > 3) break;
+      }
+      const after = units[k];
+      if (run.length === 0 && next.text === ',' && chunk.firstPreposition >= 0) {
+        // "Ministry of Justice, Transparency, and Human Rights": a list closing the name.
+        const listEnd = commaListEnd(units, j, lexicons);
+        if (listEnd > j) {
+          for (let x = j; x < listEnd; x++) {
+            const unit = units[x]!;
+            if (isNameUnit(unit, lexicons)) {
+              const gapWords = units.slice(j, x).filter((u) => COORDINATORS.has(u.lower)).map((u) => u.lower);
+              chunk.connectors.set(chunk.units.length, gapWords.length ? gapWords : [',']);
+              chunk.units.push(unit);
+              j = x + 1;
+            }
+          }
+          j = listEnd;
+          break;
+        }
+      }
+      if (run.length === 0 || !after || !isNameUnit(after, lexicons) || isHonorific(after, lexicons) || after.sentenceInitial) break;
+      if (run.some((w) => COORDINATORS.has(w)) && run.length > 1) break;
+      if (chunk.firstPreposition < 0 && run.some((w) => PREPOSITIONS.has(w))) chunk.firstPreposition = chunk.units.length;
+      chunk.connectors.set(chunk.units.length, run);
+      chunk.units.push(after);
+      j = k + 1;
+    }
+    chunks.push(chunk);
+    i = j;
+  }
+  return chunks;
+}
+
+/** "to" continues a name after an organisation head; "in" only after a diplomatic or field office. */
+function continuesAfterHead(chunk: Chunk, preposition: string, lexicons: Lexicons): boolean {
+  const last = chunk.units[chunk.units.length - 1]!.lower;
+  if (preposition === 'in') return HEADS_TAKING_IN.has(last);
+  return chunk.units.some((u) => lexicons.heads.get(u.lower) === 'organisation');
+}
+
+/**
+ * The end of a comma list that closes a name — ", B, and C" / ", B and C" — made of short
+ * capitalised phrases that are not names of their own; `from` points at the first comma.
+ */
+function commaListEnd(units: readonly NameUnit[], from: number, lexicons: Lexicons): number {
+  let i = from;
+  let sawAnd = false;
+  let items = 0;
+  while (i < units.length && items < 5) {
+    if (units[i]!.text === ',') i++;
+    if (units[i]?.lower === 'and' || units[i]?.lower === '&') {
+      sawAnd = true;
+      i++;
+    }
+    let words = 0;
+    const itemStart = i;
+    while (units[i] && (isNameUnit(units[i]!, lexicons) || (words > 0 && PREPOSITIONS.has(units[i]!.lower) && units[i + 1] && isNameUnit(units[i + 1]!, lexicons)))) {
+      i++;
+      words++;
+    }
+    if (words === 0 || words > 4) return from;
+    if (lexicons.names.has(phraseKey(units.slice(itemStart, i).map((u) => u.text).join(' ')))) return from;
+    items++;
+    if (sawAnd) return i;
+    const next = units[i];
+    if (!next || (next.text !== ',' && next.lower !== 'and' && next.lower !== '&')) return from;
+  }
+  return from;
+}
+
+export function sliceChunk(chunk: Chunk, from: number, to: number): Chunk {
+  const connectors = new Map<number, string[]>();
+  let firstPreposition = -1;
+  for (let i = from + 1; i < to; i++) {
+    const run = chunk.connectors.get(i);
+    if (!run) continue;
+    connectors.set(i - from, run);
+    if (firstPreposition < 0 && run.some((w) => PREPOSITIONS.has(w))) firstPreposition = i - from;
+  }
+  return { units: chunk.units.slice(from, to), firstPreposition, connectors };
+}
+
+export function chunkText(clean: string, chunk: Chunk): string {
+  return clean.slice(chunk.units[0]!.start, chunk.units[chunk.units.length - 1]!.end);
+}
+
+export function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/u.test(word)) return word.slice(0, -2);
+  return word.replace(/s$/u, '');
+}
+
+/** The type a name's head word gives it: the last words before its first preposition, else its last words. */
+export function headType(chunk: Chunk, lexicons: Lexicons): EntityType | undefined {
+  // "Mobility Partnership Facility II", "ENIGMMA 2": a closing number or numeral is not the head.
+  if (chunk.units.length > 1 && SMALL_NUMBER.test(chunk.units[chunk.units.length - 1]!.text) && chunk.firstPreposition < 0) {
+    return headType(sliceChunk(chunk, 0, chunk.units.length - 1), lexicons);
+  }
+  const preEnd = chunk.firstPreposition > 0 ? chunk.firstPreposition : chunk.units.length;
+  const lookAt = (end: number): EntityType | undefined => {
+    for (const width of [3, 2, 1]) {
+      if (end - width < 0) continue;
+      const words = chunk.units.slice(end - width, end).map((u) => u.lower.replace(/'s$/u, ''));
+      const type = lexicons.heads.get(words.join(' '));
+      if (type) return type;
+      // Plural heads ("Processes", "Strategies") type like their singular.
+      const last = words[words.length - 1]!;
+      const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.endsWith('es') && lexicons.heads.has(last.slice(0, -2)) ? last.slice(0, -2) : last.replace(/s$/u, '');
+      const pluralType = lexicons.heads.get([...words.slice(0, -1), singular].join(' '));
+      if (pluralType && singular !== last) return pluralType;
+    }
+    return undefined;
+  };
+  // A head at the front ("Ministry of …", "University of …") decides; so does one closing the pre-part.
+  // A head at the front counts only before its complement: "Ministry of …", not "Project News".
+  return lookAt(preEnd) ?? (preEnd < chunk.units.length ? lookAt(chunk.units.length) : undefined) ?? (preEnd > 1 && preEnd < chunk.units.length ? lookAt(1) : undefined);
+}

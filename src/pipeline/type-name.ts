@@ -1,0 +1,134 @@
+// The type of a proper-noun chunk: lexicon, head word, person evidence, neighbouring words.
+import type { EntityType } from '../schema.js';
+import { compromiseNameType, isCommonWord, isCompromiseDemonym, isCompromiseGivenName, type Lexicons } from './lexicons.js';
+import { type NameUnit } from './name-units.js';
+import { phraseKey } from './phrase-key.js';
+import { ACRONYM, ORDINAL, PARTICLES, UPPER_START, chunkText, headType, isHonorific, singular } from './name-chunk.js';
+import type { Chunk } from './name-chunk.js';
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'stressed', 'announced', 'argued', 'wrote', 'summarised', 'summarized', 'underlined', 'emphasised', 'emphasized', 'opened', 'presented', 'introduced']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'throughout']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower']);
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Lower-case place words that close a place name: "Euro-Mediterranean region", "Central Mediterranean routes". */
+const PLACE_TAILS = new Set(['region', 'route', 'routes', 'corridor', 'basin', 'coast']);
+/** Lower-case unit words that, following a name, make it an organisational unit ("… section"). */
+export const UNIT_WORDS = new Set(['section', 'unit', 'division', 'department', 'directorate', 'branch', 'secretariat']);
+
+interface Typed {
+  type: EntityType;
+  confidence: number;
+  rule: string;
+}
+
+function personEvidence(
+  chunk: Chunk,
+  lexicons: Lexicons,
+  before: NameUnit | undefined,
+  after: readonly NameUnit[],
+  title: string | undefined,
+): number {
+  const units = chunk.units;
+  if (chunk.firstPreposition >= 0) return 0;
+  if ([...chunk.connectors.values()].some((run) => run.some((w) => !PARTICLES.has(w)))) return 0;
+  if (units.length > 4) return 0;
+  let score = 0;
+  const first = units[0]!.lower;
+  if (units.length >= 2) {
+    if (lexicons.givenNames.has(first) || isCompromiseGivenName(first)) score += lexicons.ambiguousGivenNames.has(first) ? 0.4 : 0.7;
+    else if (/^\p{Lu}\.$/u.test(units[0]!.text)) score += 0.5;
+  }
+  if (title || (before && (isHonorific(before, lexicons) || lexicons.personTitles.has(before.lower)))) score += 0.6;
+  const next = after[0];
+  if (next && SPEECH_VERBS.has(next.lower)) score += 0.3;
+  if (next?.text === ',' && after[1] && (lexicons.personTitles.has(after[1].lower) || /^(?:deputy|vice|acting|former|head|director|minister)$/u.test(after[1].lower))) score += 0.4;
+  // Two or three capitalised words, none of them ordinary English: most such names are people's.
+  if (units.length >= 2 && units.length <= 3 && units.every((u) => !isCommonWord(u.lower) && !ACRONYM.test(u.text))) score += 0.45;
+  if (units.some((u) => ACRONYM.test(u.text) || lexicons.heads.has(u.lower))) score -= 0.5;
+  return score;
+}
+
+/** The head of a lower-case noun written next to a name: "the STRIVE project", "(MC2CM) initiative", "programmes Euromed …". */
+function neighbouringHead(before: NameUnit | undefined, after: readonly NameUnit[], lexicons: Lexicons): EntityType | undefined {
+  let i = 0;
+  if (after[0]?.text === '(' && after[2]?.text === ')') i = 3;
+  const next = after[i];
+  const following = next && !UPPER_START.test(next.text) ? lexicons.heads.get(next.lower) : undefined;
+  if (following && following !== 'place' && following !== 'organisation') return following;
+  if (next && UNIT_WORDS.has(next.lower)) return 'organisation';
+  const previous = before && !UPPER_START.test(before.text) ? before.lower.replace(/s$/u, '') : undefined;
+  const preceding = previous ? lexicons.heads.get(previous) : undefined;
+  return preceding === 'project' ? preceding : undefined;
+}
+
+function isAllCapsCommon(units: readonly NameUnit[]): boolean {
+  return units.length >= 2 && units.every((u) => u.text.length > 3 && u.text === u.text.toUpperCase() && isCommonWord(u.lower));
+}
+
+export function typeChunk(
+  clean: string,
+  chunk: Chunk,
+  lexicons: Lexicons,
+  before: NameUnit | undefined,
+  after: readonly NameUnit[],
+  title?: string,
+): Typed | undefined {
+  const text = chunkText(clean, chunk);
+  const known = lexicons.names.get(phraseKey(text));
+  if (after[0] && PLACE_TAILS.has(after[0].text) && (!known || known.type === 'place')) return { type: 'place', confidence: 0.8, rule: 'place-tail' };
+  if (known) return { type: known.type, confidence: 0.9, rule: 'lexicon' };
+  const units = chunk.units;
+  if (units.length === 1 && lexicons.commonAcronyms.has(units[0]!.text.replace(/s$/u, ''))) return undefined;
+  // Shouted furniture ("NEWS CENTRE"), nationality and language words are not names.
+  if (isAllCapsCommon(units)) return undefined;
+  const nationality = (u: NameUnit) => lexicons.demonyms.has(u.lower) || lexicons.languages.has(u.lower) || isCompromiseDemonym(u.lower);
+  // "South African", "North Americans": compass words before a nationality change nothing.
+  if (units.some(nationality) && units.every((u) => nationality(u) || COMPASS.has(u.lower))) return undefined;
+  // An all-caps single word is a name of its own ("HARBOUR"), not its head word.
+  const head = units.length === 1 && ACRONYM.test(units[0]!.text) ? undefined : headType(chunk, lexicons);
+  if (head) {
+    // A lone head word ("the Commission", "Conferences") is a description, not a name,
+    // but an ordinal makes a title of an event: "the fifth Forum".
+    if (units.length === 1 && !ACRONYM.test(units[0]!.text) && (lexicons.heads.has(units[0]!.lower) || lexicons.heads.has(singular(units[0]!.lower)))) {
+      return head === 'event' && before && ORDINAL.test(before.text) ? { type: 'event', confidence: 0.7, rule: 'ordinal-event' } : undefined;
+    }
+    // A compound of head words ("Action Plan", "Police Force") is as generic as one; a head phrase
+    // with a modifier of its own ("Mobility Partnerships", "Ministerial Conference") names a class or a series.
+    if (
+      (head === 'action-plan' || head === 'project') &&
+      units.length >= 2 &&
+      units.every((u) => lexicons.heads.has(u.lower) || lexicons.heads.has(singular(u.lower)))
+    ) {
+      return undefined;
+    }
+    return { type: head, confidence: 0.8, rule: 'head-word' };
+  }
+  const neighbour = neighbouringHead(before, after, lexicons);
+  // "the STRIVE project" names a project; "the last Ministerial conference" does not.
+  if (neighbour && units.some((u) => !isCommonWord(u.lower) || ACRONYM.test(u.text))) return { type: neighbour, confidence: 0.7, rule: 'neighbouring-head' };
+  const person = personEvidence(chunk, lexicons, before, after, title);
+  const meaningful = units.filter((u) => !isCommonWord(u.lower) && !/^\p{N}+$/u.test(u.text));
+  // A title before ordinary words ("Expert Voice") names no one: a person needs a name word.
+  const nameWord = meaningful.length > 0 || lexicons.givenNames.has(units[0]!.lower) || lexicons.ambiguousGivenNames.has(units[0]!.lower);
+  if (person >= 0.6 && nameWord) return { type: 'person', confidence: Math.min(0.85, 0.4 + person / 2), rule: 'person-evidence' };
+  if (units.length === 1) {
+    const unit = units[0]!;
+    if (!/\p{L}.*\p{L}/u.test(unit.text)) return undefined;
+    // Letters and digits ("TYPO3", "MP3") name products and codes more often than bodies: those
+    // need a bracket definition, a lexicon entry or a head word, which other rules supply.
+    if (ACRONYM.test(unit.text) && /\p{N}/u.test(unit.text)) return undefined;
+    if (ACRONYM.test(unit.text)) return { type: 'organisation', confidence: 0.55, rule: 'acronym' };
+    const guess = compromiseNameType(unit.lower);
+    if (guess) return { type: guess, confidence: 0.6, rule: 'compromise-lexicon' };
+    if (meaningful.length === 0) return undefined;
+    if (before && PLACE_PREPOSITIONS.has(before.lower)) return { type: 'place', confidence: 0.45, rule: 'place-context' };
+    // A capital at the start of a sentence, or after "its"/"their", is no evidence of a name.
+    if (unit.sentenceInitial || (before && POSSESSIVE_DETERMINERS.has(before.lower))) return undefined;
+    return { type: 'organisation', confidence: 0.35, rule: 'fallback' };
+  }
+  if (meaningful.length === 0) return undefined;
+  if (person >= 0.45) return { type: 'person', confidence: 0.5, rule: 'person-evidence' };
+  const lastKnown = lexicons.names.get(units[units.length - 1]!.lower);
+  if (lastKnown?.type === 'place' && before && PLACE_PREPOSITIONS.has(before.lower)) return { type: 'place', confidence: 0.45, rule: 'place-context' };
+  return { type: 'organisation', confidence: 0.35, rule: 'fallback' };
+}
