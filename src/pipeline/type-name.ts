@@ -35,7 +35,9 @@ function personEvidence(
   let score = 0;
   const first = units[0]!.lower;
   if (units.length >= 2) {
-    if (lexicons.givenNames.has(first) || isCompromiseGivenName(first)) score += lexicons.ambiguousGivenNames.has(first) ? 0.4 : 0.7;
+    if (lexicons.givenNames.has(first) || lexicons.ambiguousGivenNames.has(first) || isCompromiseGivenName(first)) {
+      score += lexicons.ambiguousGivenNames.has(first) ? 0.5 : 0.7;
+    }
     else if (/^\p{Lu}\.$/u.test(units[0]!.text)) score += 0.5;
   }
   if (title || (before && (isHonorific(before, lexicons) || lexicons.personTitles.has(before.lower)))) score += 0.6;
@@ -126,8 +128,12 @@ export function typeChunk(
     if (unit.sentenceInitial || (before && POSSESSIVE_DETERMINERS.has(before.lower))) return undefined;
     return { type: 'organisation', confidence: 0.35, rule: 'fallback' };
   }
+  // "Guy Forget", "Mark Butcher": a given name before a capitalised word is a person even when
+  // both are also ordinary words.
+  if (person >= 0.45 && (meaningful.length > 0 || (units.length === 2 && nameWord && !chunk.units[0]!.sentenceInitial))) {
+    return { type: 'person', confidence: 0.5, rule: 'person-evidence' };
+  }
   if (meaningful.length === 0) return undefined;
-  if (person >= 0.45) return { type: 'person', confidence: 0.5, rule: 'person-evidence' };
   const lastKnown = lexicons.names.get(units[units.length - 1]!.lower);
   if (lastKnown?.type === 'place' && before && PLACE_PREPOSITIONS.has(before.lower)) return { type: 'place', confidence: 0.45, rule: 'place-context' };
   return { type: 'organisation', confidence: 0.35, rule: 'fallback' };

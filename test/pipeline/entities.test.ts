@@ -277,3 +277,10 @@ describe('editions', () => {
     expect(typeOf("The bank's 2023 Annual Lending Initiative was launched.", '2023 Annual Lending Initiative')).toBe('project');
   });
 });
+
+describe('people with ordinary-word names', () => {
+  it('takes a given name before a capitalised word as a person', () => {
+    const text = 'The title went to Guy Forget after a long final.';
+    expect(typeOf(text, 'Guy Forget')).toBe('person');
+  });
+});
