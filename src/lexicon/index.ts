@@ -3,7 +3,7 @@
 export { countries, sharedDemonyms, ambiguousCountryNames, type Country } from './countries.js';
 export { cities } from './cities.js';
 export { commonWords } from './common-words.js';
-export { languages } from './languages.js';
+export { languages, affiliationWords } from './languages.js';
 export {
   regions,
   worldRegions,

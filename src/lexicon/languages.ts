@@ -15,3 +15,15 @@ export const languages: readonly string[] = [
   'Tamil', 'Telugu', 'Thai', 'Tigrinya', 'Turkish', 'Turkmen', 'Ukrainian', 'Urdu', 'Uzbek',
   'Vietnamese', 'Welsh', 'Wolof', 'Xhosa', 'Yoruba', 'Zulu',
 ];
+
+/**
+ * Adjectives and nouns of religious and historical affiliation ("Moslem", "Sunni", "Soviet"):
+ * like nationality words, never names on their own.
+ */
+export const affiliationWords: readonly string[] = [
+  'Anglican', 'Anglicans', 'Baptist', 'Baptists', 'Buddhist', 'Buddhists', 'Catholic', 'Catholics', 'Christian',
+  'Christians', 'Czechoslovak', 'Evangelical', 'Evangelicals', 'Hindu', 'Hindus', 'Islamic', 'Islamist',
+  'Islamists', 'Jew', 'Jewish', 'Jews', 'Lutheran', 'Methodist', 'Moslem', 'Moslems', 'Muslim', 'Muslims',
+  'Orthodox', 'Protestant', 'Protestants', 'Shia', 'Shi\'ite', 'Shi\'ites', 'Shiite', 'Shiites', 'Sikh', 'Sikhs',
+  'Soviet', 'Soviets', 'Sunni', 'Sunnis', 'Yugoslav', 'Yugoslavs', 'Zionist',
+];

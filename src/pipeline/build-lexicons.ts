@@ -21,7 +21,7 @@ import {
   surnameParticles,
   weekdays,
 } from '../lexicon/index.js';
-import { languages } from '../lexicon/languages.js';
+import { affiliationWords, languages } from '../lexicon/languages.js';
 import { firstWordOf, type KnownName, type Lexicons } from './lexicons.js';
 import { phraseKey } from './phrase-key.js';
 
@@ -74,7 +74,7 @@ function builtinLexicons(): Lexicons {
     for (const form of [country.name, ...country.aliases]) addName(names, form, { type: 'place', canonical: country.name, source: 'builtin' });
     for (const demonym of country.demonyms) demonyms.set(phraseKey(demonym), country.name);
   }
-  for (const demonym of regionalDemonyms) if (!demonyms.has(phraseKey(demonym))) demonyms.set(phraseKey(demonym), '');
+  for (const demonym of [...regionalDemonyms, ...affiliationWords]) if (!demonyms.has(phraseKey(demonym))) demonyms.set(phraseKey(demonym), '');
   for (const organisation of organisations) {
     for (const form of [organisation.name, ...organisation.aliases])
       for (const variant of spellingVariants(form)) addName(names, variant, { type: 'organisation', canonical: organisation.name, source: 'builtin' });

@@ -37,6 +37,8 @@ export function splitAffiliationOf(clean: string, chunk: Chunk, lexicons: Lexico
   const post = sliceChunk(chunk, at, chunk.units.length);
   const preKnown = lexicons.names.get(phraseKey(chunkText(clean, pre)));
   const postKnown = lexicons.names.get(phraseKey(chunkText(clean, post)));
+  // "Germany against the Czech Republic": two known names facing each other are two names.
+  if ((chunk.connectors.get(at) ?? []).includes('against') && preKnown && postKnown) return [pre, post];
   // "Santa Maria Police Station on the Island of Sal": one place on another.
   if ((chunk.connectors.get(at) ?? []).includes('on')) {
     const isPlace = (part: Chunk, known: typeof preKnown) => known?.type === 'place' || headType(part, lexicons) === 'place';
@@ -150,6 +152,11 @@ interface Titled {
  */
 export function separateTitles(clean: string, chunk: Chunk, lexicons: Lexicons): Titled[] {
   if (lexicons.names.has(phraseKey(chunkText(clean, chunk)))) return [{ chunk }];
+  // "Australian Tom Moody": a nationality before a person's name describes the person.
+  if (chunk.units.length >= 3 && !chunk.connectors.has(1) && lexicons.demonyms.has(chunk.units[0]!.lower)) {
+    const rest = sliceChunk(chunk, 1, chunk.units.length);
+    if (looksLikePerson(rest, lexicons)) return separateTitles(clean, rest, lexicons);
+  }
   const units = chunk.units;
   // A title word inside a name's complement is part of the name: "Commission on … Criminal Justice".
   const lastTitleStart = chunk.firstPreposition > 0 ? chunk.firstPreposition : units.length;

@@ -284,3 +284,19 @@ describe('people with ordinary-word names', () => {
     expect(typeOf(text, 'Guy Forget')).toBe('person');
   });
 });
+
+describe('affiliations and match-ups', () => {
+  it('does not name religious or historical affiliation words', () => {
+    expect(entities('Sunni and Moslem leaders met Soviet veterans.')).toEqual([]);
+  });
+
+  it('takes a nationality off a person name', () => {
+    expect(find('The round went to Australian Tom Moody on Friday.', 'Tom Moody')?.type).toBe('person');
+  });
+
+  it('splits two known names facing each other', () => {
+    const text = 'The final pits Germany against the Czech Republic on Sunday.';
+    expect(typeOf(text, 'Germany')).toBe('place');
+    expect(typeOf(text, 'Czech Republic')).toBe('place');
+  });
+});
