@@ -6,7 +6,8 @@ import { type NameUnit } from './name-units.js';
 import { phraseKey } from './phrase-key.js';
 
 /** Lower-case words that may stand inside a name between capitalised words. */
-const PREPOSITIONS = new Set(['of', 'for', 'on', 'against', 'de', 'du', 'des', 'di', 'da', 'del', 'della', 'dos', 'das']);
+// With the Romance ones that foreign names keep: "Gabinetes de Apoio ao Imigrante", "Banco do Brasil".
+const PREPOSITIONS = new Set(['of', 'for', 'on', 'against', 'de', 'du', 'des', 'di', 'da', 'del', 'della', 'dos', 'das', 'do', 'ao', 'aos', 'au', 'aux', 'degli', 'delle']);
 export const PARTICLES = new Set(['van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'y']);
 export const COORDINATORS = new Set(['and', '&']);
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -300,3 +300,10 @@ describe('affiliations and match-ups', () => {
     expect(typeOf(text, 'Czech Republic')).toBe('place');
   });
 });
+
+describe('foreign names', () => {
+  it('keeps Romance connectors inside a name', () => {
+    const text = 'Staff of the Gabinetes de Apoio ao Imigrante met on Monday.';
+    expect(find(text, 'Gabinetes de Apoio ao Imigrante')).toBeDefined();
+  });
+});
