@@ -71,8 +71,12 @@ export function relate(clean: string, sentences: readonly Sentence[], entities: 
     const seen = best.get(key);
     if (!seen || d.confidence > seen.confidence || (d.confidence === seen.confidence && !seen.role && d.role)) best.set(key, d);
   }
+  // A title taken out of a person's name is the role of an affiliation that states none.
+  const typed = [...best.values()].map((d) =>
+    d.type === 'affiliated-with' && !d.role && d.source.titles[0] ? { ...d, role: d.source.titles[0] } : d,
+  );
   return {
-    typed: [...best.values()],
+    typed,
     coOccurring: coOccurrences({ ...context, mentionsBySentence: placed }),
   };
 }

@@ -148,4 +148,11 @@ describe('relation extractors', () => {
     expect(found).toContain('adopted-by: EU - Morocco Agreement -> EU');
     expect(found).toContain('adopted-by: EU - Morocco Agreement -> Morocco');
   });
+
+  it('keeps a title taken out of a name as the role of an affiliation', () => {
+    const result = extract('Talks were led by Ambassador Rosa Quispe from the Embassy of Peru.');
+    const affiliation = result.relations.find((r) => r.type === 'affiliated-with');
+    expect(affiliation?.role).toBe('Ambassador');
+    expect(result.entities.find((e) => e.id === affiliation?.source)?.name).toBe('Rosa Quispe');
+  });
 });
