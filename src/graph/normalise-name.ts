@@ -8,8 +8,14 @@ const trailingPunctuation = /[\s\p{Po}\p{Pd}]+$/u;
  * whitespace collapsed, without a leading "the", a possessive 's or trailing punctuation.
  */
 export function normaliseName(surface: string): string {
-  // Upper-then-lower approximates full case folding ("ß" → "ss", "ς" → "σ"), which toLowerCase alone misses.
-  let name = surface.normalize('NFKC').toUpperCase().toLowerCase().replace(controlOrSpace, ' ').trim();
+  // Upper-then-lower approximates full case folding ("ß" → "ss", "ς" → "σ"), which toLowerCase alone
+  // misses; it can take two rounds ("ẞ" → "ß" → "ss"), so fold until stable.
+  let folded = surface.normalize('NFKC');
+  for (let previous = '', rounds = 0; previous !== folded && rounds < 4; rounds++) {
+    previous = folded;
+    folded = folded.toUpperCase().toLowerCase().normalize('NFKC');
+  }
+  let name = folded.replace(controlOrSpace, ' ').trim();
   // Stripping one suffix can expose another ("Europol's." → "Europol's" → "Europol"), so repeat until stable.
   for (let previous = ''; previous !== name; ) {
     previous = name;

@@ -61,6 +61,10 @@ export function isPluralDescription(chunk: Chunk, lexicons: Lexicons): boolean {
   const last = chunk.units[chunk.units.length - 1]!.lower;
   if (!last.endsWith('s') || lexicons.heads.has(last) || !lexicons.heads.has(singular(last))) return false;
   const modifiers = chunk.units.slice(0, -1);
+  // "Western Mediterranean Routes": routes or regions of a named place are a named place.
+  if (lexicons.heads.get(singular(last)) === 'place' && lexicons.names.get(phraseKey(modifiers.map((u) => u.text).join(' ')))?.type === 'place') {
+    return false;
+  }
   if (lexicons.demonyms.has(phraseKey(modifiers.map((u) => u.text).join(' ')))) return true;
   return modifiers.every(
     (u) => isCommonWord(u.lower) || lexicons.demonyms.has(u.lower) || ACRONYM.test(u.text) || lexicons.names.has(u.lower) || /-/u.test(u.text),

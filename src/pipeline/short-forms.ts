@@ -43,6 +43,9 @@ export function shortFormKeys(long: string, type: EntityType): string[] {
   const keys: string[] = [];
   if (type !== 'organisation') for (let n = 2; n < words.length; n++) keys.push(words.slice(0, n).join(' '));
   const headPart = contentWords(long.split(/\s+(?:of|for|on|against)\s+/iu)[0] ?? long);
+  // An organisation is shortened to its whole name before the complement: "National Assembly"
+  // ← "National Assembly of the Republic of Bulgaria".
+  if (type === 'organisation' && headPart.length >= 2 && headPart.length < words.length) keys.push(headPart.join(' '));
   const ordinal = /^\d+(?:st|nd|rd|th)$/u.test(words[0] ?? '') ? words[0] : undefined;
   for (let n = 2; n < headPart.length; n++) {
     const tail = headPart.slice(headPart.length - n);

@@ -6,6 +6,7 @@ import { phraseKey } from './phrase-key.js';
 import { ACRONYM, ORDINAL, PARTICLES, UPPER_START, chunkText, headType, isHonorific, singular } from './name-chunk.js';
 import type { Chunk } from './name-chunk.js';
 
+const VENUE_HEADS = new Set(['centre', 'center', 'hall', 'house', 'arena', 'stadium', 'palace']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'stressed', 'announced', 'argued', 'wrote', 'summarised', 'summarized', 'underlined', 'emphasised', 'emphasized', 'opened', 'presented', 'introduced']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'throughout']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower']);
@@ -64,7 +65,9 @@ function neighbouringHead(before: NameUnit | undefined, after: readonly NameUnit
 }
 
 function isAllCapsCommon(units: readonly NameUnit[]): boolean {
-  return units.length >= 2 && units.every((u) => u.text.length > 3 && u.text === u.text.toUpperCase() && isCommonWord(u.lower));
+  // Codes such as "TYPO3" in a shouted line change nothing: "NEWS CENTRE TYPO3".
+  const words = units.filter((u) => !/\p{N}/u.test(u.text));
+  return words.length >= 2 && words.every((u) => u.text.length > 3 && u.text === u.text.toUpperCase() && isCommonWord(u.lower)) && units.every((u) => u.text === u.text.toUpperCase());
 }
 
 export function typeChunk(
@@ -86,6 +89,10 @@ export function typeChunk(
   const nationality = (u: NameUnit) => lexicons.demonyms.has(u.lower) || lexicons.languages.has(u.lower) || isCompromiseDemonym(u.lower);
   // "South African", "North Americans": compass words before a nationality change nothing.
   if (units.some(nationality) && units.every((u) => nationality(u) || COMPASS.has(u.lower))) return undefined;
+  // "Vienna International Centre": a city's centre, hall or house is a venue, not a body.
+  if (units.length >= 2 && VENUE_HEADS.has(units[units.length - 1]!.lower) && lexicons.names.get(units[0]!.lower)?.type === 'place' && chunk.firstPreposition < 0) {
+    return { type: 'place', confidence: 0.75, rule: 'head-word' };
+  }
   // An all-caps single word is a name of its own ("HARBOUR"), not its head word.
   const head = units.length === 1 && ACRONYM.test(units[0]!.text) ? undefined : headType(chunk, lexicons);
   if (head) {

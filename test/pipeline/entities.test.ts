@@ -307,3 +307,19 @@ describe('foreign names', () => {
     expect(find(text, 'Gabinetes de Apoio ao Imigrante')).toBeDefined();
   });
 });
+
+describe('venues, routes and shortened bodies', () => {
+  it("types a city's centre or hall as a venue", () => {
+    expect(typeOf('The side event takes place at the Geneva Conference Centre on Friday.', 'Geneva Conference Centre')).toBe('place');
+  });
+
+  it('keeps named routes of a known place', () => {
+    expect(typeOf('Arrivals along the Central Asia Routes fell.', 'Central Asia Routes')).toBe('place');
+  });
+
+  it('joins a body shortened to its name before "of"', () => {
+    const text = 'The National Assembly of the Republic of Bulgaria met. The National Assembly adjourned.';
+    const assembly = find(text, 'National Assembly of the Republic of Bulgaria');
+    expect(assembly?.aliases).toContain('National Assembly');
+  });
+});
