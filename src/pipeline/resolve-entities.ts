@@ -83,15 +83,21 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
   joinUndefinedAcronyms(groups, membersOf(groups, mentions.length), surfaces, voteType);
   const members = membersOf(groups, mentions.length);
 
+  // One scan of the text per distinct full form, however many mentions point to it.
+  const occurrence = new Map<string, boolean>();
+  const occursInText = (form: string): boolean => {
+    let found = occurrence.get(form);
+    if (found === undefined) occurrence.set(form, (found = clean.includes(form)));
+    return found;
+  };
   const entities: DraftEntity[] = [];
   for (const [root, indices] of [...members].sort((a, b) => a[0] - b[0])) {
     const type = voteType(indices);
     const forms = new Set<string>();
     for (const i of indices) forms.add(surfaces[i]!);
-    for (const i of indices) {
-      const canonical = mentions[i]!.canonical;
-      // The name must occur in the text: a lexicon's full form counts only where the text writes it.
-      if (canonical && clean.includes(canonical)) forms.add(canonical);
+    // The name must occur in the text: a lexicon's full form counts only where the text writes it.
+    for (const canonical of new Set(indices.map((i) => mentions[i]!.canonical))) {
+      if (canonical && occursInText(canonical)) forms.add(canonical);
     }
     const titles = [...new Set(indices.map((i) => mentions[i]!.title).filter((t): t is string => !!t))];
     const value = type === 'date' ? mentions[indices[0]!]!.value : undefined;
