@@ -24,13 +24,7 @@ import {
 import { affiliationWords, languages } from '../lexicon/languages.js';
 import { firstWordOf, type KnownName, type Lexicons } from './lexicons.js';
 import { phraseKey } from './phrase-key.js';
-
-/** Every prefix of every key, so a phrase matcher can stop as soon as no name can follow. */
-function prefixesOf(keys: Iterable<string>): Set<string> {
-  const prefixes = new Set<string>();
-  for (const key of keys) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
-  return prefixes;
-}
+import { prefixesOf } from './phrase-matcher.js';
 
 function lowerSet(words: Iterable<string>): Set<string> {
   const set = new Set<string>();

@@ -1,6 +1,7 @@
 import type { Candidate, Token } from './state.js';
 import { firstWordOf, isCommonWord } from './lexicons.js';
 import { phraseKey } from './phrase-key.js';
+import { longestPhraseAt, prefixesOf, type PhraseIndex } from './phrase-matcher.js';
 
 const MAX_WORDS = 12;
 
@@ -28,34 +29,31 @@ export function propagateNames(clean: string, tokens: readonly Token[], mentions
     if (!byForm.has(key)) byForm.set(key, { ...m, rule: 'surname', confidence: 0.6 });
   }
   if (byForm.size === 0) return [];
-  const starts = new Set([...byForm.keys()].map(firstWordOf));
-  const prefixes = new Set<string>();
-  for (const key of byForm.keys()) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+  const index: PhraseIndex<Candidate> = {
+    get: (key) => byForm.get(key),
+    isPrefix: ((prefixes) => (key: string) => prefixes.has(key))(prefixesOf(byForm.keys())),
+    starts: new Set([...byForm.keys()].map(firstWordOf)),
+    longest: MAX_WORDS,
+  };
   const taken = new Set(mentions.map((m) => m.start));
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (taken.has(first.start) || !/^[\p{Lu}\p{N}]/u.test(first.text) || !starts.has(firstWordOf(first.lower))) continue;
-    let best: Candidate | undefined;
-    for (let j = i; j < tokens.length && j < i + MAX_WORDS; j++) {
-      const last = tokens[j]!;
-      if (last.sentence !== first.sentence) break;
-      const key = phraseKey(clean.slice(first.start, last.end));
-      if (!prefixes.has(key)) break;
-      const source = byForm.get(key);
-      if (!source) continue;
-      // A one-word form that is also ordinary English says nothing where capitals are conventional.
-      if (i === j && (first.sentenceInitial || first.inHeadline) && isCommonWord(first.lower)) continue;
-      best = {
-        start: first.start,
-        end: last.end,
-        type: source.type,
-        rule: source.rule === 'surname' ? 'surname' : 'propagated',
-        confidence: Math.min(source.confidence, 0.75) - 0.01,
-        ...(source.canonical ? { canonical: source.canonical } : {}),
-      };
-    }
-    if (best) found.push(best);
+    if (taken.has(first.start) || !/^[\p{Lu}\p{N}]/u.test(first.text)) continue;
+    // A one-word form that is also ordinary English says nothing where capitals are conventional.
+    const informative = (_: Candidate, last: Token) =>
+      last !== first || !((first.sentenceInitial || first.inHeadline) && isCommonWord(first.lower));
+    const match = longestPhraseAt(clean, tokens, i, index, informative);
+    if (!match) continue;
+    const source = match.value;
+    found.push({
+      start: first.start,
+      end: tokens[match.last]!.end,
+      type: source.type,
+      rule: source.rule === 'surname' ? 'surname' : 'propagated',
+      confidence: Math.min(source.confidence, 0.75) - 0.01,
+      ...(source.canonical ? { canonical: source.canonical } : {}),
+    });
   }
   return found;
 }

@@ -1,8 +1,8 @@
 import type { EntityType } from '../schema.js';
 import type { Candidate, Token } from './state.js';
 import type { Lexicons } from './lexicons.js';
+import { QUOTE_PAIRS } from './segment.js';
 
-const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
 const MAX_TITLE_TOKENS = 24;
 /** Words a title leaves in lower case. */
 const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'into', 'against', 'among', 'along', 'across', 'between']);

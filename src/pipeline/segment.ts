@@ -63,7 +63,8 @@ function locateTokens(clean: string): RawToken[] {
   return located;
 }
 
-const QUOTES: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
+/** Opening quotation marks and the marks that close them. */
+export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
 
 /** True for a run of words whose content words are all capitalised, as titles and headings are. */
 function isTitleCase(words: readonly string[], minimumContentWords: number): boolean {
@@ -98,7 +99,7 @@ function headlineSpans(clean: string): { headlines: Array<[number, number]>; tit
   const quoted = /["“«‘]([^"“”«»‘’\n]{3,200})["”»’]/gu;
   for (let m = quoted.exec(clean); m; m = quoted.exec(clean)) {
     const open = m[0][0]!;
-    if (QUOTES[open] !== m[0][m[0].length - 1]) continue;
+    if (QUOTE_PAIRS[open] !== m[0][m[0].length - 1]) continue;
     const words = m[1]!.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
     if (isTitleCase(words, 3)) ranges.push([m.index, m.index + m[0].length]);
   }
