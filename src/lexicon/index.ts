@@ -48,3 +48,4 @@ export {
   commonAcronyms,
 } from './words.js';
 export { ambiguousAcrossLists } from './ambiguous.js';
+export { sportWords, contestLinks, sideCues, sideMembers, nationalSides } from './sports.js';

@@ -4,20 +4,26 @@ import {
   ambiguousGivenNames,
   cities,
   commonAcronyms,
+  contestLinks,
   countries,
   eventHeads,
   furnitureWords,
   givenNames,
   honorifics,
   months,
+  nationalSides,
   nonEntityCapitals,
   organisationHeads,
   organisations,
   personTitles,
+  placeCues,
   placeHeads,
   projectHeads,
   regionalDemonyms,
   regions,
+  sideCues,
+  sideMembers,
+  sportWords,
   surnameParticles,
   weekdays,
 } from '../lexicon/index.js';
@@ -64,8 +70,12 @@ function builtinLexicons(): Lexicons {
   for (const city of cities) addName(names, city, { type: 'place', canonical: city, source: 'builtin' });
   for (const region of regions) addName(names, region, { type: 'place', canonical: region, source: 'builtin' });
   const demonyms = new Map<string, string>();
+  const countryNames = new Set<string>();
   for (const country of countries) {
-    for (const form of [country.name, ...country.aliases]) addName(names, form, { type: 'place', canonical: country.name, source: 'builtin' });
+    for (const form of [country.name, ...country.aliases]) {
+      addName(names, form, { type: 'place', canonical: country.name, source: 'builtin' });
+      countryNames.add(phraseKey(form));
+    }
     for (const demonym of country.demonyms) demonyms.set(phraseKey(demonym), country.name);
   }
   for (const demonym of [...regionalDemonyms, ...affiliationWords]) if (!demonyms.has(phraseKey(demonym))) demonyms.set(phraseKey(demonym), '');
@@ -104,6 +114,12 @@ function builtinLexicons(): Lexicons {
     months: lowerSet(months),
     weekdays: lowerSet(weekdays),
     nonEntityCapitals: lowerSet(nonEntityCapitals),
+    placeCues: new Set(placeCues.map(phraseKey)),
+    countryNames: new Set([...countryNames, ...nationalSides.map(phraseKey)]),
+    sportWords: lowerSet(sportWords),
+    contestLinks: new Set(contestLinks.map(phraseKey)),
+    sideCues: new Set(sideCues.map(phraseKey)),
+    sideMembers: lowerSet(sideMembers),
   };
 }
 

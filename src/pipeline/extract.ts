@@ -18,6 +18,7 @@ import { recogniseDates } from './recognise-dates.js';
 import { recogniseKnownNames } from './recognise-known-names.js';
 import { recogniseProperNames } from './recognise-proper-names.js';
 import { recogniseQuotedTitles } from './recognise-quoted-titles.js';
+import { recogniseTeams } from './recognise-teams.js';
 import { relate } from './relations/index.js';
 import { resolveEntities } from './resolve-entities.js';
 import { segment } from './segment.js';
@@ -52,7 +53,8 @@ interface RunSettings {
 
 /**
  * The pipeline, top to bottom: prepare → segment → recognise → settle overlaps → harmonise
- * lists → link acronyms and propagate names → settle again → resolve entities → relate → output.
+ * lists → link acronyms and propagate names → settle again → teams in sports reports → resolve
+ * entities → relate → output.
  */
 function run(text: string, settings: RunSettings): Extraction {
   const { lexicons } = settings;
@@ -71,7 +73,8 @@ function run(text: string, settings: RunSettings): Extraction {
   const acronyms = linkAcronyms(clean, tokens, settled, lexicons);
   const withAcronyms = settleOverlaps([...settled, ...acronyms], clean.length);
   const propagated = propagateNames(clean, tokens, withAcronyms);
-  const mentions = settleOverlaps([...withAcronyms, ...propagated], clean.length);
+  const named = settleOverlaps([...withAcronyms, ...propagated], clean.length);
+  const mentions = settleOverlaps(recogniseTeams(clean, tokens, named, lexicons), clean.length);
 
   const entities: DraftEntity[] = resolveEntities(clean, mentions);
   const { typed, coOccurring } = relate(clean, sentences, entities, lexicons);

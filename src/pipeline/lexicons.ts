@@ -36,6 +36,16 @@ export interface Lexicons {
   readonly months: ReadonlySet<string>;
   readonly weekdays: ReadonlySet<string>;
   readonly nonEntityCapitals: ReadonlySet<string>;
+  /** Words before a name that make it a place: "town of", "north of", "neighbouring". Phrase keys. */
+  readonly placeCues: ReadonlySet<string>;
+  /** Phrase keys of countries, their aliases and home nations: a national side is still a place. */
+  readonly countryNames: ReadonlySet<string>;
+  /** Sports vocabulary, contest links ("beat", "v") and side cues ("against"): phrase keys. */
+  readonly sportWords: ReadonlySet<string>;
+  readonly contestLinks: ReadonlySet<string>;
+  readonly sideCues: ReadonlySet<string>;
+  /** Players and staff named after their side: "Norwich striker". */
+  readonly sideMembers: ReadonlySet<string>;
 }
 
 const commonWordTags = new Set([

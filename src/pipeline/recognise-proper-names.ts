@@ -32,7 +32,7 @@ export function recogniseProperNames(
         const lastIndex = position.get(chunk.units[chunk.units.length - 1]!)!;
         const before = units[firstIndex - 1];
         const after = units.slice(lastIndex + 1, lastIndex + 3);
-        const typed = typeChunk(clean, chunk, lexicons, before, after, title);
+        const typed = typeChunk(clean, chunk, lexicons, units.slice(Math.max(0, firstIndex - 3), firstIndex), after, title);
         if (!typed) continue;
         // In a title-case heading every word is capitalised: only a name's own evidence counts,
         // and a name made only of ordinary words ("Improving Services") is no name there.

@@ -23,6 +23,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'list-member': 0.6,
   'ordinal-event': 1.2,
   fallback: 0.2,
+  team: 1,
 };
 
 function isAcronym(surface: string): boolean {
@@ -42,7 +43,11 @@ function lastWord(surface: string): string {
 export function resolveEntities(clean: string, mentions: readonly Candidate[]): DraftEntity[] {
   const groups = new Groups(mentions.length);
   const surfaces = mentions.map((m) => clean.slice(m.start, m.end));
-  const keys = surfaces.map((s, i) => (mentions[i]!.type === 'date' ? `date:${mentions[i]!.value}` : phraseKey(s)));
+  // A team named after its city ("Leeds beat Chelsea … in Leeds") is another entity than the city.
+  const keys = surfaces.map((s, i) => {
+    const m = mentions[i]!;
+    return m.type === 'date' ? `date:${m.value}` : m.rule === 'team' ? `team:${phraseKey(s)}` : phraseKey(s);
+  });
   const firstByKey = new Map<string, number>();
   keys.forEach((key, i) => {
     const first = firstByKey.get(key);

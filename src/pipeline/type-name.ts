@@ -70,14 +70,30 @@ function isAllCapsCommon(units: readonly NameUnit[]): boolean {
   return words.length >= 2 && words.every((u) => u.text.length > 3 && u.text === u.text.toUpperCase() && isCommonWord(u.lower)) && units.every((u) => u.text === u.text.toUpperCase());
 }
 
+/**
+ * A cue phrase of more than a preposition right before the name: "the town of", "east of",
+ * "neighbouring". Bare prepositions ("in", "from") say too little on their own for a name of
+ * several words, and are weighed elsewhere for one word.
+ */
+function strongPlaceCue(preceding: readonly NameUnit[], lexicons: Lexicons): boolean {
+  for (let n = Math.min(3, preceding.length); n >= 1; n--) {
+    const words = preceding.slice(preceding.length - n);
+    if (words.some((u) => UPPER_START.test(u.text))) return false;
+    const phrase = words.map((u) => u.lower).join(' ');
+    if (lexicons.placeCues.has(phrase) && (n > 1 || !PLACE_PREPOSITIONS.has(phrase) && phrase !== 'to' && phrase !== 'between')) return true;
+  }
+  return false;
+}
+
 export function typeChunk(
   clean: string,
   chunk: Chunk,
   lexicons: Lexicons,
-  before: NameUnit | undefined,
+  preceding: readonly NameUnit[],
   after: readonly NameUnit[],
   title?: string,
 ): Typed | undefined {
+  const before = preceding[preceding.length - 1];
   const text = chunkText(clean, chunk);
   const known = lexicons.names.get(phraseKey(text));
   if (after[0] && PLACE_TAILS.has(after[0].text) && (!known || known.type === 'place')) return { type: 'place', confidence: 0.8, rule: 'place-tail' };
@@ -120,6 +136,7 @@ export function typeChunk(
   // A title before ordinary words ("Expert Voice") names no one: a person needs a name word.
   const nameWord = meaningful.length > 0 || lexicons.givenNames.has(units[0]!.lower) || lexicons.ambiguousGivenNames.has(units[0]!.lower);
   if (person >= 0.6 && nameWord) return { type: 'person', confidence: Math.min(0.85, 0.4 + person / 2), rule: 'person-evidence' };
+  if (meaningful.length > 0 && strongPlaceCue(preceding, lexicons)) return { type: 'place', confidence: 0.55, rule: 'place-context' };
   if (units.length === 1) {
     const unit = units[0]!;
     if (!/\p{L}.*\p{L}/u.test(unit.text)) return undefined;
