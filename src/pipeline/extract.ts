@@ -18,6 +18,7 @@ import { recogniseDates } from './recognise-dates.js';
 import { recogniseKnownNames } from './recognise-known-names.js';
 import { recogniseProperNames } from './recognise-proper-names.js';
 import { recogniseQuotedTitles } from './recognise-quoted-titles.js';
+import { recogniseSharedHeads } from './recognise-shared-heads.js';
 import { recogniseTeams } from './recognise-teams.js';
 import { relate } from './relations/index.js';
 import { resolveEntities } from './resolve-entities.js';
@@ -67,6 +68,7 @@ function run(text: string, settings: RunSettings): Extraction {
     ...recogniseKnownNames(clean, tokens, lexicons),
     ...recogniseQuotedTitles(clean, tokens, lexicons),
     ...recogniseProperNames(clean, tokens, sentences, lexicons),
+    ...recogniseSharedHeads(clean, tokens, lexicons),
   ];
   const settled = harmoniseLists(clean, settleOverlaps(candidates, clean.length));
 

@@ -1,7 +1,7 @@
 // Proper-noun chunks: runs of capitalised words joined by the connectors names contain, and the
 // head words that type them.
 import type { EntityType } from '../schema.js';
-import { type Lexicons } from './lexicons.js';
+import { isCommonWord, type Lexicons } from './lexicons.js';
 import { type NameUnit } from './name-units.js';
 import { phraseKey } from './phrase-key.js';
 
@@ -97,10 +97,18 @@ export function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chun
       // Connector run: "of the", "and", "for", "de la"; it must lead to another name word.
       const run: string[] = [];
       let k = j;
-      while (units[k] && (PREPOSITIONS.has(units[k]!.lower) || PARTICLES.has(units[k]!.lower) || COORDINATORS.has(units[k]!.lower) || (ARTICLES.has(units[k]!.lower) && run.length > 0 && PREPOSITIONS.has(run[run.length - 1]!)) || (CONTINUING_PREPOSITIONS.has(units[k]!.lower) && run.length === 0 && continuesAfterHead(chunk, units[k]!.lower, lexicons)))) {
+      while (units[k] && (PREPOSITIONS.has(units[k]!.lower) || PARTICLES.has(units[k]!.lower) || COORDINATORS.has(units[k]!.lower) || (ARTICLES.has(units[k]!.lower) && run.length > 0 && PREPOSITIONS.has(run[run.length - 1]!)) || (CONTINUING_PREPOSITIONS.has(units[k]!.lower) && run.length === 0 && continuesAfterHead(chunk, units[k]!.lower, units[k + 1], lexicons)))) {
         run.push(units[k]!.lower);
         k++;
         if (run.length > 3) break;
+      }
+      // "… for Migrant Integration at the Local Level": a level of government closes a title.
+      if (run.length === 0 && next.lower === 'at') {
+        const level = units[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+        if (units[level] && isNameUnit(units[level]!, lexicons) && /^levels?$/u.test(units[level + 1]?.lower ?? '') && UPPER_START.test(units[level + 1]!.text)) {
+          run.push(...units.slice(j, level).map((u) => u.lower));
+          k = level;
+        }
       }
       const after = units[k];
       if (run.length === 0 && next.text === ',' && chunk.firstPreposition >= 0) {
@@ -122,7 +130,7 @@ export function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chun
       }
       if (run.length === 0 || !after || !isNameUnit(after, lexicons) || isHonorific(after, lexicons) || after.sentenceInitial) break;
       if (run.some((w) => COORDINATORS.has(w)) && run.length > 1) break;
-      if (chunk.firstPreposition < 0 && run.some((w) => PREPOSITIONS.has(w))) chunk.firstPreposition = chunk.units.length;
+      if (chunk.firstPreposition < 0 && run.some((w) => PREPOSITIONS.has(w) || CONTINUING_PREPOSITIONS.has(w))) chunk.firstPreposition = chunk.units.length;
       chunk.connectors.set(chunk.units.length, run);
       chunk.units.push(after);
       j = k + 1;
@@ -133,11 +141,19 @@ export function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chun
   return chunks;
 }
 
-/** "to" continues a name after an organisation head; "in" only after a diplomatic or field office. */
-function continuesAfterHead(chunk: Chunk, preposition: string, lexicons: Lexicons): boolean {
+/**
+ * "to" continues a name after an organisation head ("Office to Monitor …"); "in" after a diplomatic
+ * or field office ("Embassy in Athens"), or in a body's remit written in ordinary words
+ * ("Office to Monitor and Combat Trafficking in Persons"), never before a place of its own.
+ */
+function continuesAfterHead(chunk: Chunk, preposition: string, next: NameUnit | undefined, lexicons: Lexicons): boolean {
   const last = chunk.units[chunk.units.length - 1]!.lower;
-  if (preposition === 'in') return HEADS_TAKING_IN.has(last);
-  return chunk.units.some((u) => lexicons.heads.get(u.lower) === 'organisation');
+  const bodyNamed = chunk.units.some((u) => lexicons.heads.get(u.lower) === 'organisation');
+  if (preposition === 'in') {
+    if (HEADS_TAKING_IN.has(last)) return true;
+    return bodyNamed && chunk.firstPreposition > 0 && !!next && isCommonWord(next.lower) && !lexicons.names.has(next.lower);
+  }
+  return bodyNamed;
 }
 
 /**

@@ -1,12 +1,31 @@
 import type { Candidate, Sentence, Token } from './state.js';
 import { isCommonWord, type Lexicons } from './lexicons.js';
-import { nameUnits } from './name-units.js';
-import { ORDINAL, findChunks } from './name-chunk.js';
+import { nameUnits, type NameUnit } from './name-units.js';
+import { ACRONYM, ORDINAL, findChunks, type Chunk } from './name-chunk.js';
 import { dropConventionalCapital, isPluralDescription, separateTitles, splitAffiliationOf, splitCoordinations, trimUnheadedPrefix } from './name-boundaries.js';
 import { UNIT_WORDS, typeChunk } from './type-name.js';
 
 /** Rules that rest on capitalisation alone, and so say nothing inside a title-case heading. */
 const WEAK_IN_TITLE_CASE = new Set(['fallback', 'place-context', 'neighbouring-head']);
+/**
+ * "Sahel and West Africa Club (SWAC)": an acronym right after the chunk whose letters are the
+ * initials of every word of it says the whole chunk is one name, "and" included.
+ */
+function definedWhole(chunk: Chunk, units: readonly NameUnit[], position: ReadonlyMap<NameUnit, number>): boolean {
+  if (chunk.connectors.size === 0) return false;
+  const next = position.get(chunk.units[chunk.units.length - 1]!)! + 1;
+  const acronym = units[next + 1];
+  if (units[next]?.text !== '(' || units[next + 2]?.text !== ')' || !acronym || !ACRONYM.test(acronym.text)) return false;
+  const initials = chunk.units.map((u) => u.text[0]).join('');
+  return initials.length >= 3 && acronym.text.replace(/s$/u, '') === initials;
+}
+
+/** "Human Trafficking and Migrant Smuggling section": the lower-case unit word is the head of the whole. */
+function namesUnit(chunk: Chunk, units: readonly NameUnit[], position: ReadonlyMap<NameUnit, number>): boolean {
+  const next = units[position.get(chunk.units[chunk.units.length - 1]!)! + 1];
+  return !!next && UNIT_WORDS.has(next.text);
+}
+
 /** Proper-noun chunks typed by lexicon, head word, person evidence and context. */
 export function recogniseProperNames(
   clean: string,
@@ -21,7 +40,7 @@ export function recogniseProperNames(
     for (const raw of findChunks(units, lexicons)) {
       const opened = dropConventionalCapital(raw, lexicons);
       if (!opened) continue;
-      const parts = splitCoordinations(clean, opened, lexicons)
+      const parts = (definedWhole(opened, units, position) || namesUnit(opened, units, position) ? [opened] : splitCoordinations(clean, opened, lexicons))
         .flatMap((part) => splitAffiliationOf(clean, part, lexicons))
         .flatMap((part) => separateTitles(clean, part, lexicons));
       for (const { chunk: whole, title } of parts) {

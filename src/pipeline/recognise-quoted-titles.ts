@@ -28,6 +28,7 @@ function ownHead(inner: readonly Token[], lexicons: Lexicons): EntityType | unde
   return undefined;
 }
 
+const SUBTITLE_SEPARATORS = new Set([':', '–', '—', '-']);
 const LINKING_WORDS = new Set(['on', 'entitled', 'titled', 'called', 'named', 'of']);
 
 /**
@@ -46,9 +47,12 @@ export function recogniseQuotedTitles(clean: string, tokens: readonly Token[], l
     if (!last || last.text !== close || j - i < 2) continue;
     const inner = tokens.slice(i + 1, j);
     const words = inner.filter((t) => /^\p{L}/u.test(t.text) && !TITLE_FUNCTION_WORDS.has(t.lower));
-    const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text));
-    // A title capitalises its words; a quoted sentence does not.
-    if (!words[0] || !/^\p{Lu}/u.test(words[0].text) || capitalised.length < Math.ceil(words.length * 0.6) || words.length > 18) continue;
+    // A title capitalises its words; a quoted sentence does not. A subtitle after a colon or a
+    // dash may be in sentence case: "A Call for Action – a five year plan".
+    const subtitleAt = inner.findIndex((t, k) => k > 0 && SUBTITLE_SEPARATORS.has(t.text));
+    const mainWords = subtitleAt < 0 ? words : words.filter((t) => t.start < inner[subtitleAt]!.start);
+    const capitalised = mainWords.filter((t) => /^\p{Lu}/u.test(t.text));
+    if (!words[0] || !/^\p{Lu}/u.test(words[0].text) || capitalised.length < Math.ceil(mainWords.length * 0.6) || words.length > 18) continue;
     const firstWord = inner[0]!;
     const lastWord = inner[inner.length - 1]!;
     // The word after the quote, skipping a bracketed acronym: "…" (MOBILAZE) project.
@@ -59,7 +63,11 @@ export function recogniseQuotedTitles(clean: string, tokens: readonly Token[], l
     }
     // The kind word before the quote may stand a preposition away: a roundtable on "…", the project "…".
     const before = tokens[i - 1];
-    const cueBefore = cueType(before?.text, lexicons) ?? (before && LINKING_WORDS.has(before.lower) ? cueType(tokens[i - 2]?.text, lexicons) : undefined);
+    const twoBefore = tokens[i - 2] && before ? `${tokens[i - 2]!.text} ${before.text}` : undefined;
+    const cueBefore =
+      cueType(twoBefore, lexicons) ??
+      cueType(before?.text, lexicons) ??
+      (before && LINKING_WORDS.has(before.lower) ? cueType(tokens[i - 2]?.text, lexicons) : undefined);
     const type = cueType(tokens[after]?.text, lexicons) ?? cueBefore ?? ownHead(inner, lexicons);
     if (!type) continue;
     found.push({

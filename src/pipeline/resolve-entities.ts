@@ -22,6 +22,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'place-tail': 1,
   'list-member': 0.6,
   'ordinal-event': 1.2,
+  'shared-head': 2,
   fallback: 0.2,
   team: 1,
 };
@@ -104,12 +105,15 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
     for (const canonical of new Set(indices.map((i) => mentions[i]!.canonical))) {
       if (canonical && occursInText(canonical)) forms.add(canonical);
     }
+    // "Rabat and Khartoum Processes": the full name of a conjunct is read, not written.
+    const readName = indices.map((i) => mentions[i]!).find((m) => m.rule === 'shared-head')?.canonical;
+    if (readName) forms.add(readName);
     const titles = [...new Set(indices.map((i) => mentions[i]!.title).filter((t): t is string => !!t))];
     const value = type === 'date' ? mentions[indices[0]!]!.value : undefined;
     entities.push({
       key: root,
       type,
-      name: chooseName([...forms], type, countUses(indices.map((i) => surfaces[i]!))),
+      name: readName && ![...forms].some((f) => phraseKey(f) === phraseKey(readName) && f !== readName) ? readName : chooseName([...forms], type, countUses(indices.map((i) => surfaces[i]!))),
       forms,
       mentions: indices.map((i) => mentions[i]!),
       ...(value ? { value } : {}),

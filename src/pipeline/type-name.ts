@@ -131,6 +131,13 @@ export function typeChunk(
   const neighbour = neighbouringHead(before, after, lexicons);
   // "the STRIVE project" names a project; "the last Ministerial conference" does not.
   if (neighbour && units.some((u) => !isCommonWord(u.lower) || ACRONYM.test(u.text))) return { type: neighbour, confidence: 0.7, rule: 'neighbouring-head' };
+  // Ordinary words capitalised inside a sentence before a unit word name the unit: "the Human
+  // Trafficking and Migrant Smuggling section".
+  // A "section" is a body's only after its owner ("UNODC's … section"); a page has sections too.
+  const owned = before?.lower === "'s" || /'s$/u.test(before?.lower ?? '');
+  if (neighbour === 'organisation' && after[0] && UNIT_WORDS.has(after[0].text) && (after[0].text !== 'section' || owned) && units.length >= 2 && !units[0]!.sentenceInitial) {
+    return { type: 'organisation', confidence: 0.65, rule: 'neighbouring-head' };
+  }
   const person = personEvidence(chunk, lexicons, before, after, title);
   const meaningful = units.filter((u) => !isCommonWord(u.lower) && !/^\p{N}+$/u.test(u.text));
   // A title before ordinary words ("Expert Voice") names no one: a person needs a name word.

@@ -323,3 +323,58 @@ describe('venues, routes and shortened bodies', () => {
     expect(assembly?.aliases).toContain('National Assembly');
   });
 });
+
+describe('names sharing one plural head', () => {
+  it('reads "the Prague and Almaty Processes" as two processes', () => {
+    const text = 'Delegates from the Prague and Almaty Processes met in Geneva. The Prague Process chairs the group.';
+    expect(find(text, 'Almaty Process')?.type).toBe('organisation');
+    const prague = find(text, 'Prague Process');
+    expect(prague?.type).toBe('organisation');
+    expect(prague?.mentions.map((m) => m.text)).toEqual(['Prague', 'Prague Process']);
+    expect(find(text, 'Prague')?.name).toBe('Prague Process');
+  });
+
+  it('reads coordinated compass words before a route', () => {
+    const text = 'Arrivals rose along the Eastern and Southern Atlantic Routes, and along the northern and eastern Baltic routes.';
+    expect(typeOf(text, 'Eastern Atlantic Routes')).toBe('place');
+    expect(typeOf(text, 'Southern Atlantic Routes')).toBe('place');
+    expect(typeOf(text, 'eastern Baltic routes')).toBe('place');
+  });
+
+  it('leaves ordinary and nationality words to share one name', () => {
+    const text = 'Both the Research and Innovation Strategies and the common European and Global initiatives were discussed.';
+    expect(find(text, 'Research Strategy')).toBeUndefined();
+    expect(find(text, 'European initiative')).toBeUndefined();
+  });
+});
+
+describe('titles with a remit or a level', () => {
+  it('keeps "at the Local Level" in a title', () => {
+    const text = 'The town adopted the Regional Plan for Housing Inclusion at the Local Level in March.';
+    expect(typeOf(text, 'Regional Plan for Housing Inclusion at the Local Level')).toBe('action-plan');
+  });
+
+  it('keeps a remit after "to" and "in" in a body\'s name, but not a place', () => {
+    const text = 'The survey was funded by the Office to Prevent and Combat Exploitation in Workplaces and by the Bureau of Labour in Lagos.';
+    expect(typeOf(text, 'Office to Prevent and Combat Exploitation in Workplaces')).toBe('organisation');
+    expect(typeOf(text, 'Bureau of Labour')).toBe('organisation');
+    expect(typeOf(text, 'Lagos')).toBe('place');
+  });
+
+  it('reads a unit named in ordinary words before "section" only after its owner', () => {
+    const text = "The UNHCR's Protection and Durable Solutions section drafted it. Readers should check the Terms & Conditions section of the page.";
+    expect(typeOf(text, 'Protection and Durable Solutions section')).toBe('organisation');
+    expect(find(text, 'Terms & Conditions section')).toBeUndefined();
+  });
+
+  it('keeps "X and Y Z" whole when the acronym that follows spells every word', () => {
+    const text = 'Data came from the Andes and Pacific Fisheries Forum (APFF), a regional body.';
+    expect(typeOf(text, 'Andes and Pacific Fisheries Forum')).toBeDefined();
+    expect(find(text, 'Andes')).toBeUndefined();
+  });
+
+  it('reads a quoted title with a subtitle in sentence case', () => {
+    const text = 'Ministers adopted the Lisbon Declaration and its action plan “Roads to Inclusion – a ten year plan” on Friday.';
+    expect(typeOf(text, 'Roads to Inclusion – a ten year plan')).toBe('action-plan');
+  });
+});
