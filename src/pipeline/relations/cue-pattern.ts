@@ -42,9 +42,11 @@ export function matchCuePatterns(context: RelationContext, patterns: readonly Cu
         if (!isType(first, firstTypes)) continue;
         for (let j = i + 1; j < mentions.length; j++) {
           const second = mentions[j]!;
+          // Reach first: a long run of one entity's mentions must not make this loop quadratic.
+          if (second.start - first.end > MAX_REACH) break;
           // Stand-ins for one plural description share a span: siblings, not a closer mention.
           if (second.entity === first.entity || second.start < first.end) continue;
-          if (second.start - first.end > MAX_REACH || /[.;!?]\s/u.test(context.clean.slice(first.end, second.start))) break;
+          if (/[.;!?]\s/u.test(context.clean.slice(first.end, second.start))) break;
           const wanted = isType(second, secondTypes);
           if (pattern.reach === 'clause') {
             // Another mention of the first end's kind in between is closer to the second: it takes the relation.
