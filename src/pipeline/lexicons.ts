@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { commonWords } from '../lexicon/common-words.js';
 import type { EntityType } from '../schema.js';
+import { singular } from './singular.js';
 
 /** A known name and the entity it stands for. */
 export interface KnownName {
@@ -77,8 +78,8 @@ export function isCommonWord(lower: string): boolean {
   if (tags.some((t) => properTags.has(t))) return false;
   if (tags.some((t) => commonWordTags.has(t)) || COMMON_WORDS.has(lower)) return true;
   // Plurals of ordinary nouns: "scorers", "automakers".
-  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : undefined;
-  return singular !== undefined && singular.length > 2 && COMMON_WORDS.has(singular) && !tagsOf(singular).some((t) => properTags.has(t));
+  const one = singular(lower);
+  return one !== lower && one.length > 2 && COMMON_WORDS.has(one) && !tagsOf(one).some((t) => properTags.has(t));
 }
 
 /** Nationality, religion and ethnic adjectives compromise knows ("Moslem", "Zairean"). */

@@ -2,7 +2,8 @@
 // descriptions that look like names.
 import { isCommonWord, isCompromiseDemonym, isCompromiseGivenName, type Lexicons } from './lexicons.js';
 import { phraseKey } from './phrase-key.js';
-import { ACRONYM, COORDINATORS, chunkText, headType, singular, sliceChunk } from './name-chunk.js';
+import { ACRONYM, COORDINATORS, chunkText, headType, sliceChunk } from './name-chunk.js';
+import { singular } from './singular.js';
 import type { Chunk } from './name-chunk.js';
 
 /** wink-nlp tags that a capitalised sentence-opening word never has when it is a name. */

@@ -4,6 +4,7 @@ import type { EntityType } from '../schema.js';
 import { isCommonWord, type Lexicons } from './lexicons.js';
 import { type NameUnit } from './name-units.js';
 import { phraseKey } from './phrase-key.js';
+import { singular } from './singular.js';
 
 /** Lower-case words that may stand inside a name between capitalised words. */
 // With the Romance ones that foreign names keep: "Gabinetes de Apoio ao Imigrante", "Banco do Brasil".
@@ -202,11 +203,6 @@ export function chunkText(clean: string, chunk: Chunk): string {
   return clean.slice(chunk.units[0]!.start, chunk.units[chunk.units.length - 1]!.end);
 }
 
-export function singular(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x)es$/u.test(word)) return word.slice(0, -2);
-  return word.replace(/s$/u, '');
-}
 
 /** The type a name's head word gives it: the last words before its first preposition, else its last words. */
 export function headType(chunk: Chunk, lexicons: Lexicons): EntityType | undefined {
@@ -223,9 +219,9 @@ export function headType(chunk: Chunk, lexicons: Lexicons): EntityType | undefin
       if (type) return type;
       // Plural heads ("Processes", "Strategies") type like their singular.
       const last = words[words.length - 1]!;
-      const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.endsWith('es') && lexicons.heads.has(last.slice(0, -2)) ? last.slice(0, -2) : last.replace(/s$/u, '');
-      const pluralType = lexicons.heads.get([...words.slice(0, -1), singular].join(' '));
-      if (pluralType && singular !== last) return pluralType;
+      const one = singular(last);
+      const pluralType = lexicons.heads.get([...words.slice(0, -1), one].join(' '));
+      if (pluralType && one !== last) return pluralType;
     }
     return undefined;
   };

@@ -2,6 +2,7 @@ import type { EntityType } from '../schema.js';
 import type { Candidate, Token } from './state.js';
 import type { Lexicons } from './lexicons.js';
 import { QUOTE_PAIRS } from './segment.js';
+import { singular } from './singular.js';
 
 const MAX_TITLE_TOKENS = 24;
 /** Words a title leaves in lower case. */
@@ -10,7 +11,7 @@ const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or'
 /** The kind of thing a word next to a quoted title names: `the "…" project`, `adopts the "…" declaration`. */
 function cueType(word: string | undefined, lexicons: Lexicons): EntityType | undefined {
   if (!word) return undefined;
-  const type = lexicons.heads.get(word.toLowerCase().replace(/s$/u, '')) ?? lexicons.heads.get(word.toLowerCase());
+  const type = lexicons.heads.get(word.toLowerCase()) ?? lexicons.heads.get(singular(word.toLowerCase()));
   return type === 'place' || type === 'person' ? undefined : type;
 }
 

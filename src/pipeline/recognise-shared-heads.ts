@@ -3,7 +3,7 @@
 import type { EntityType } from '../schema.js';
 import type { Lexicons } from './lexicons.js';
 import { isCommonWord } from './lexicons.js';
-import { singular } from './name-chunk.js';
+import { singular } from './singular.js';
 import type { Candidate, Token } from './state.js';
 
 const COORDINATORS = new Set(['and', '&']);
@@ -15,10 +15,9 @@ const CAPITALISED = /^\p{Lu}/u;
 /** The type and singular of a plural head word ("Processes" → organisation, "Process"). */
 function pluralHead(token: Token, lexicons: Lexicons): { type: EntityType; singular: string } | undefined {
   if (!/s$/u.test(token.lower) || lexicons.heads.has(token.lower)) return undefined;
-  const lower = singular(token.lower);
-  const type = lexicons.heads.get(lower);
+  const type = lexicons.heads.get(singular(token.lower));
   if (!type || type === 'person' || type === 'date') return undefined;
-  return { type, singular: token.text.slice(0, lower.length) + (token.lower.endsWith('ies') ? 'y' : '') };
+  return { type, singular: singular(token.text) };
 }
 
 const isModifier = (token: Token | undefined, lexicons: Lexicons): token is Token =>

@@ -3,7 +3,8 @@ import type { EntityType } from '../schema.js';
 import { compromiseNameType, isCommonWord, isCompromiseDemonym, isCompromiseGivenName, type Lexicons } from './lexicons.js';
 import { type NameUnit } from './name-units.js';
 import { phraseKey } from './phrase-key.js';
-import { ACRONYM, ORDINAL, PARTICLES, UPPER_START, chunkText, headType, isHonorific, singular } from './name-chunk.js';
+import { ACRONYM, ORDINAL, PARTICLES, UPPER_START, chunkText, headType, isHonorific } from './name-chunk.js';
+import { singular } from './singular.js';
 import type { Chunk } from './name-chunk.js';
 
 const VENUE_HEADS = new Set(['centre', 'center', 'hall', 'house', 'arena', 'stadium', 'palace']);
@@ -59,7 +60,7 @@ function neighbouringHead(before: NameUnit | undefined, after: readonly NameUnit
   const following = next && !UPPER_START.test(next.text) ? lexicons.heads.get(next.lower) : undefined;
   if (following && following !== 'place' && following !== 'organisation') return following;
   if (next && UNIT_WORDS.has(next.lower)) return 'organisation';
-  const previous = before && !UPPER_START.test(before.text) ? before.lower.replace(/s$/u, '') : undefined;
+  const previous = before && !UPPER_START.test(before.text) ? singular(before.lower) : undefined;
   const preceding = previous ? lexicons.heads.get(previous) : undefined;
   return preceding === 'project' ? preceding : undefined;
 }
