@@ -40,6 +40,7 @@ export const personTitles: readonly string[] = [
   'Co-founder', 'Coordinator', 'Programme Manager', 'Program Manager', 'Project Manager', 'Manager',
   'Officer', 'Policy Officer', 'Programme Officer', 'Adviser', 'Advisor', 'Senior Adviser',
   'Senior Advisor', 'Analyst', 'Expert', 'Consultant', 'Spokesman', 'Spokeswoman', 'Spokesperson',
+  'Specialist', 'Focal Point', 'Liaison Officer', 'Attaché',
   // elected office and local government
   'Mayor', 'Deputy Mayor', 'Governor', 'Lieutenant Governor', 'Senator', 'Congressman',
   'Congresswoman', 'Representative', 'Member of Parliament', 'MP', 'MEP', 'Councillor', 'Councilor',
@@ -70,7 +71,7 @@ export const organisationHeads: readonly string[] = [
   'Department', 'Dialogue', 'Directorate', 'Directorate-General', 'Division', 'Embassy', 'Federation', 'Forces',
   'Foundation', 'Front', 'Fund', 'GmbH', 'Government', 'Group', 'Guard', 'Holdings', 'Hub', 'Inc',
   'Inc.', 'Industries', 'Inspectorate', 'Institute', 'Institution', 'League', 'LLC', 'Ltd', 'Ltd.',
-  'Ministry', 'Mission', 'Movement', 'Navy', 'Network', 'Observatory', 'Office', 'Organisation',
+  'Ministry', 'Mission', 'Movement', 'Municipality', 'Navy', 'Network', 'Observatory', 'Office', 'Organisation',
   'Organization', 'Parliament', 'Party', 'plc', 'PLC', 'Platform', 'Police', 'Police Force',
   'Presidency', 'Process', 'Registry', 'School', 'Secretariat', 'Section', 'Senate', 'Service',
   'Services', 'Society', 'Task Force', 'Tribunal', 'Trust', 'Union', 'Unit', 'University',
@@ -119,11 +120,14 @@ export const placeHeads: readonly string[] = [
   'Church', 'City', 'Coast', 'Commune', 'Corridor', 'County', 'Crossing', 'Delta', 'Department',
   'Desert', 'District', 'Forest', 'Governorate', 'Gulf', 'Hall', 'Harbour', 'Harbor', 'Highlands',
   'Hills', 'Hospital', 'Hotel', 'House', 'Island', 'Islands', 'Isles', 'Lake', 'Lane', 'Mosque',
-  'Mount', 'Mountain', 'Mountains', 'Municipality', 'Museum', 'National Park', 'Oblast', 'Ocean',
+  'Mount', 'Mountain', 'Mountains', 'Museum', 'National Park', 'Oblast', 'Ocean',
   'Palace', 'Park', 'Peninsula', 'Plain', 'Plains', 'Plateau', 'Port', 'Prefecture', 'Province',
   'Quarter', 'Range', 'Region', 'Reserve', 'River', 'Road', 'Route', 'Sea', 'Square', 'Stadium', 'State',
   'Station', 'Strait', 'Street', 'Temple', 'Territory', 'Territories', 'Tower', 'Town', 'Township',
   'Tunnel', 'Valley', 'Village', 'Zone',
+  // venues whose last word alone would make a body ("Centre")
+  'Convention Centre', 'Convention Center', 'Conference Centre', 'Conference Center', 'Congress Centre',
+  'Exhibition Centre', 'Exhibition Center', 'Press Centre',
 ];
 
 /**
@@ -263,4 +267,9 @@ export const commonAcronyms: readonly string[] = [
   'FDI', 'GDP', 'GMO', 'GNI', 'GNP', 'GPS', 'HIV', 'HR', 'ICT', 'ID', 'IDP', 'INGO', 'IP', 'IT', 'LGBT',
   'LGBTI', 'LGBTIQ', 'MoU', 'MOU', 'NGO', 'ODA', 'PC', 'PDF', 'PhD', 'PPE', 'PR', 'Q&A', 'R&D', 'SARS',
   'SDG', 'SME', 'SMS', 'SOP', 'SUV', 'ToR', 'ToT', 'TV', 'UAV', 'URL', 'USB', 'VAT', 'VIP', 'VPN', 'WMD',
+  // web and file formats
+  'API', 'CSS', 'CSV', 'HTML', 'HTTP', 'HTTPS', 'JSON', 'RSS', 'WWW', 'XML',
+  // ISO 4217 codes of currencies news and reports quote
+  'AUD', 'BRL', 'CAD', 'CHF', 'CNY', 'CZK', 'DKK', 'EUR', 'GBP', 'HUF', 'INR', 'JPY', 'KES', 'MAD', 'MXN',
+  'NGN', 'NOK', 'PLN', 'RON', 'RUB', 'SEK', 'TRY', 'UAH', 'USD', 'XAF', 'XOF', 'ZAR',
 ];

@@ -62,7 +62,10 @@ function addName(names: Map<string, KnownName>, surface: string, known: KnownNam
   const existing = names.get(key);
   if (existing && existing.source === 'user' && known.source !== 'user') return;
   if (existing && known.source === 'builtin' && existing.type !== known.type && existing.type === 'organisation') return;
-  names.set(key, known);
+  // An acronym stays case-sensitive unless the same name is also listed in ordinary case.
+  const capitals = /\p{L}.*\p{L}/u.test(surface) && !/\p{Ll}/u.test(surface);
+  const alsoInOrdinaryCase = existing !== undefined && existing.canonical === known.canonical && !existing.capitalsOnly;
+  names.set(key, capitals && !alsoInOrdinaryCase ? { ...known, capitalsOnly: true } : known);
 }
 
 function builtinLexicons(): Lexicons {

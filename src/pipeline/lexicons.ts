@@ -9,6 +9,13 @@ export interface KnownName {
   /** The canonical full name, so that acronyms and variants resolve to one entity. */
   readonly canonical: string;
   readonly source: 'builtin' | 'user';
+  /** Written only in capitals ("WHO", "US"): "Who" and "Us" are other words. */
+  readonly capitalsOnly?: boolean;
+}
+
+/** The known name, if the surface is written as the lexicon writes it: "US" is, "Us" is not. */
+export function knownAsWritten(known: KnownName | undefined, surface: string): KnownName | undefined {
+  return known?.capitalsOnly && /\p{Ll}/u.test(surface) ? undefined : known;
 }
 
 /** Everything the recognisers look words up in, built once. */
@@ -80,6 +87,23 @@ export function isCommonWord(lower: string): boolean {
   // Plurals of ordinary nouns: "scorers", "automakers".
   const one = singular(lower);
   return one !== lower && one.length > 2 && COMMON_WORDS.has(one) && !tagsOf(one).some((t) => properTags.has(t));
+}
+
+/** compromise knows the word only as a verb: "adopt" as an infinitive, "adopts" in the present tense. */
+export function verbFormOf(lower: string): 'infinitive' | 'present' | undefined {
+  const tags = tagsOf(lower);
+  if (tags.length !== 1) return undefined;
+  return tags[0] === 'Infinitive' ? 'infinitive' : tags[0] === 'PresentTense' ? 'present' : undefined;
+}
+
+/** compromise knows the word as an adjective: "new", "supporting". */
+export function isCompromiseAdjective(lower: string): boolean {
+  return tagsOf(lower).includes('Adjective');
+}
+
+/** compromise knows the word as a plural noun: "ministers", "leaders". */
+export function isCompromisePlural(lower: string): boolean {
+  return tagsOf(lower).includes('Plural');
 }
 
 /** Nationality, religion and ethnic adjectives compromise knows ("Moslem", "Zairean"). */

@@ -84,8 +84,16 @@ export function linkAcronyms(
     const known = endingAt.get(lastToken.end);
     if (known) {
       const expansion = clean.slice(known.start, known.end);
-      // After a quoted title, a bracket gives its short name whatever its letters: "…" (ENIGMMA 2).
-      if (expansion !== acronym && (acronymFits(acronym, expansion) || known.rule === 'quoted-title')) {
+      // After a quoted title, a bracket gives its short name whatever its letters: "…" (ENIGMMA 2);
+      // so does an unknown acronym after a body's name, as in another language: "Federal Ministry
+      // for Economic Cooperation and Development (BMZ)". A known name in brackets is another thing: "(UK)".
+      const foreignAcronym =
+        known.type !== 'place' &&
+        known.type !== 'person' &&
+        acronymLetters(acronym).length >= 3 &&
+        !lexicons.names.has(acronym.toLowerCase()) &&
+        !lexicons.commonAcronyms.has(acronym.replace(/s$/u, ''));
+      if (expansion !== acronym && (acronymFits(acronym, expansion) || known.rule === 'quoted-title' || foreignAcronym)) {
         // "Mediterranean City-to-City Migration (MC2CM) initiative": the word after the bracket types both.
         const kind = kindAfter(tokens[close + 1], lexicons);
         if (kind && kind !== known.type) found.push({ ...known, type: kind, rule: 'acronym-expansion', confidence: Math.min(1, known.confidence + 0.05) });
@@ -94,7 +102,8 @@ export function linkAcronyms(
           end: acronymEnd,
           type: kind ?? known.type,
           rule: 'acronym-definition',
-          confidence: Math.max(known.confidence, 0.8),
+          // The text's own definition outweighs a gazetteer's other reading of the letters ("ICC").
+          confidence: Math.max(known.confidence, 0.95),
           canonical: known.canonical ?? expansion,
         });
       }

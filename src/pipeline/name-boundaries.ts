@@ -1,6 +1,6 @@
 // Where a name starts and ends: conventional capitals, coordinations, titles, "X of Y" and
 // descriptions that look like names.
-import { isCommonWord, isCompromiseDemonym, isCompromiseGivenName, type Lexicons } from './lexicons.js';
+import { isCommonWord, isCompromiseDemonym, isCompromiseAdjective, isCompromiseGivenName, isCompromisePlural, verbFormOf, type Lexicons } from './lexicons.js';
 import { phraseKey } from './phrase-key.js';
 import { ACRONYM, COORDINATORS, chunkText, headType, sliceChunk } from './name-chunk.js';
 import { singular } from './singular.js';
@@ -113,11 +113,15 @@ export function splitCoordinations(clean: string, chunk: Chunk, lexicons: Lexico
   return [chunk];
 }
 
+const TITLE_RANKS = new Set(['senior', 'junior', 'chief', 'lead', 'principal', 'acting', 'interim', 'technical', 'legal', 'regional', 'country']);
+
 /** The number of units, from `from`, that make a person's title ("Deputy Minister", "Swiss Special Delegate"). */
 function titleLength(chunk: Chunk, from: number, lexicons: Lexicons): number {
   let i = from;
   // Nationality or "European" before a title: "European Commissioner", "Swiss Special Delegate".
   while (i < chunk.units.length && lexicons.demonyms.has(chunk.units[i]!.lower) && !chunk.connectors.has(i + 1)) i++;
+  // Rank words before a title: "Senior Specialist", "Chief Technical Adviser".
+  while (i + 1 < chunk.units.length && TITLE_RANKS.has(chunk.units[i]!.lower) && !chunk.connectors.has(i + 1)) i++;
   let matched = 0;
   for (let width = Math.min(4, chunk.units.length - i); width >= 1; width--) {
     const words: string[] = [];
@@ -193,4 +197,31 @@ export function separateTitles(clean: string, chunk: Chunk, lexicons: Lexicons):
     return [...left, { chunk: rest, title }];
   }
   return [{ chunk }];
+}
+
+/**
+ * A title-case headline is a clause, not a name: "Ministers Adopt Nairobi Declaration" keeps the
+ * words after its verb. The verb is a present-tense form ("Adopts"), or an infinitive after a
+ * plural subject ("Ministers Adopt"); "EU Support Programme" and "Save the Children" keep theirs.
+ */
+export function dropHeadlineClause(chunk: Chunk): Chunk {
+  if (!chunk.units[0]!.inTitleCase) return chunk;
+  // "EU Support Programme Opens": a verb closing the chunk is the headline's predicate.
+  const lastIndex = chunk.units.length - 1;
+  // Not after a preposition ("Centre for Migrant Rights"), nor with one word left ("Press Releases").
+  if (lastIndex >= 2 && chunk.firstPreposition < 0 && verbFormOf(chunk.units[lastIndex]!.lower) === 'present' && !isCompromiseAdjective(chunk.units[lastIndex - 1]!.lower)) {
+    return dropHeadlineClause(sliceChunk(chunk, 0, lastIndex));
+  }
+  const beforeComplement = chunk.firstPreposition > 0 ? chunk.firstPreposition - 1 : chunk.units.length - 2;
+  for (let v = Math.min(chunk.units.length - 2, beforeComplement); v >= 1; v--) {
+    if (chunk.connectors.has(v)) continue;
+    const form = verbFormOf(chunk.units[v]!.lower);
+    const subject = chunk.units[v - 1]!;
+    // "New Models": after an adjective the word is a noun, whatever compromise lists it as.
+    if (isCompromiseAdjective(subject.lower)) continue;
+    if (form === 'present' || (form === 'infinitive' && isCompromisePlural(subject.lower))) {
+      return sliceChunk(chunk, v + 1, chunk.units.length);
+    }
+  }
+  return chunk;
 }

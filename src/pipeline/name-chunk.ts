@@ -98,7 +98,7 @@ export function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chun
       // Connector run: "of the", "and", "for", "de la"; it must lead to another name word.
       const run: string[] = [];
       let k = j;
-      while (units[k] && (PREPOSITIONS.has(units[k]!.lower) || PARTICLES.has(units[k]!.lower) || COORDINATORS.has(units[k]!.lower) || (ARTICLES.has(units[k]!.lower) && run.length > 0 && PREPOSITIONS.has(run[run.length - 1]!)) || (CONTINUING_PREPOSITIONS.has(units[k]!.lower) && run.length === 0 && continuesAfterHead(chunk, units[k]!.lower, units[k + 1], lexicons)))) {
+      while (units[k] && (PREPOSITIONS.has(units[k]!.lower) || PARTICLES.has(units[k]!.text) || COORDINATORS.has(units[k]!.lower) || (ARTICLES.has(units[k]!.lower) && run.length > 0 && PREPOSITIONS.has(run[run.length - 1]!)) || (CONTINUING_PREPOSITIONS.has(units[k]!.lower) && run.length === 0 && continuesAfterHead(chunk, units[k]!.lower, units[k + 1], lexicons)))) {
         run.push(units[k]!.lower);
         k++;
         if (run.length > 3) break;
@@ -111,10 +111,20 @@ export function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chun
           k = level;
         }
       }
+      // "Protocol relating to …", "Convention relating to the Status of …": an instrument's subject.
+      if (run.length === 0 && next.lower === 'relating' && units[j + 1]?.lower === 'to' && lexicons.heads.get(chunk.units[chunk.units.length - 1]!.lower) === 'action-plan') {
+        run.push('relating', 'to');
+        k = j + 2;
+        if (units[k]?.lower === 'the') {
+          run.push('the');
+          k++;
+        }
+      }
       const after = units[k];
-      if (run.length === 0 && next.text === ',' && chunk.firstPreposition >= 0) {
+      const listSharesHead = run.length === 0 && next.text === ',' && chunk.firstPreposition < 0 && sharesCommaListHead(chunk, units, j, lexicons);
+      if (run.length === 0 && next.text === ',' && (chunk.firstPreposition >= 0 || listSharesHead)) {
         // "Ministry of Justice, Transparency, and Human Rights": a list closing the name.
-        const listEnd = commaListEnd(units, j, lexicons);
+        const listEnd = commaListEnd(units, j, lexicons, listSharesHead);
         if (listEnd > j) {
           for (let x = j; x < listEnd; x++) {
             const unit = units[x]!;
@@ -152,16 +162,36 @@ function continuesAfterHead(chunk: Chunk, preposition: string, next: NameUnit | 
   const bodyNamed = chunk.units.some((u) => lexicons.heads.get(u.lower) === 'organisation');
   if (preposition === 'in') {
     if (HEADS_TAKING_IN.has(last)) return true;
-    return bodyNamed && chunk.firstPreposition > 0 && !!next && isCommonWord(next.lower) && !lexicons.names.has(next.lower);
+    // "Action Plan for Combating Trafficking in Human Beings", "Office … Trafficking in Persons".
+    const headed = chunk.units.some((u) => {
+      const type = lexicons.heads.get(u.lower);
+      return type !== undefined && type !== 'place' && type !== 'event';
+    });
+    return headed && chunk.firstPreposition > 0 && !!next && isCommonWord(next.lower) && !lexicons.names.has(next.lower);
   }
   return bodyNamed;
+}
+
+/**
+ * "UK Foreign, Commonwealth and Development Office": before any preposition, words listed with
+ * commas share the head that closes the list, if the words before the comma are no name or head
+ * of their own.
+ */
+function sharesCommaListHead(chunk: Chunk, units: readonly NameUnit[], from: number, lexicons: Lexicons): boolean {
+  const last = chunk.units[chunk.units.length - 1]!;
+  if (lexicons.heads.has(last.lower) || lexicons.names.has(phraseKey(last.text)) || ACRONYM.test(last.text)) return false;
+  const end = commaListEnd(units, from, lexicons, true);
+  if (end <= from) return false;
+  const closing = units[end - 1]!;
+  const type = lexicons.heads.get(closing.lower);
+  return type === 'organisation' || type === 'action-plan' || type === 'project';
 }
 
 /**
  * The end of a comma list that closes a name — ", B, and C" / ", B and C" — made of short
  * capitalised phrases that are not names of their own; `from` points at the first comma.
  */
-function commaListEnd(units: readonly NameUnit[], from: number, lexicons: Lexicons): number {
+function commaListEnd(units: readonly NameUnit[], from: number, lexicons: Lexicons, knownItemsAllowed = false): number {
   let i = from;
   let sawAnd = false;
   let items = 0;
@@ -178,7 +208,7 @@ function commaListEnd(units: readonly NameUnit[], from: number, lexicons: Lexico
       words++;
     }
     if (words === 0 || words > 4) return from;
-    if (lexicons.names.has(phraseKey(units.slice(itemStart, i).map((u) => u.text).join(' ')))) return from;
+    if (!knownItemsAllowed && lexicons.names.has(phraseKey(units.slice(itemStart, i).map((u) => u.text).join(' ')))) return from;
     items++;
     if (sawAnd) return i;
     const next = units[i];

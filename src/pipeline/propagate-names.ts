@@ -46,6 +46,9 @@ export function propagateNames(clean: string, tokens: readonly Token[], mentions
     const match = longestPhraseAt(clean, tokens, i, index, informative);
     if (!match) continue;
     const source = match.value;
+    // An acronym marks only its own capitals: "WHO" is not "Who", "US" not "Us".
+    const sourceSurface = clean.slice(source.start, source.end);
+    if (/\p{L}.*\p{L}/u.test(sourceSurface) && !/\p{Ll}/u.test(sourceSurface) && /\p{Ll}/u.test(clean.slice(first.start, tokens[match.last]!.end))) continue;
     found.push({
       start: first.start,
       end: tokens[match.last]!.end,

@@ -1,5 +1,5 @@
 import type { Candidate, Token } from './state.js';
-import type { KnownName, Lexicons } from './lexicons.js';
+import { knownAsWritten, type KnownName, type Lexicons } from './lexicons.js';
 import { longestPhraseAt, type PhraseIndex } from './phrase-matcher.js';
 import { phraseKey } from './phrase-key.js';
 
@@ -29,7 +29,8 @@ export function recogniseKnownNames(clean: string, tokens: readonly Token[], lex
     // "Cabo Verdean", "New Zealanders": a place name that opens a nationality word is not the place.
     const following = tokens[match.last + 1];
     if (following && lexicons.demonyms.has(phraseKey(clean.slice(first.start, following.end)))) continue;
-    const known = match.value;
+    const known = knownAsWritten(match.value, clean.slice(first.start, end));
+    if (!known) continue;
     found.push({
       start: first.start,
       end,

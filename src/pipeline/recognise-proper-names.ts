@@ -2,7 +2,7 @@ import type { Candidate, Sentence, Token } from './state.js';
 import { isCommonWord, type Lexicons } from './lexicons.js';
 import { nameUnits, type NameUnit } from './name-units.js';
 import { ACRONYM, ORDINAL, findChunks, type Chunk } from './name-chunk.js';
-import { dropConventionalCapital, isPluralDescription, separateTitles, splitAffiliationOf, splitCoordinations, trimUnheadedPrefix } from './name-boundaries.js';
+import { dropConventionalCapital, dropHeadlineClause, isPluralDescription, separateTitles, splitAffiliationOf, splitCoordinations, trimUnheadedPrefix } from './name-boundaries.js';
 import { UNIT_WORDS, typeChunk } from './type-name.js';
 
 /** Rules that rest on capitalisation alone, and so say nothing inside a title-case heading. */
@@ -38,8 +38,9 @@ export function recogniseProperNames(
     const units = nameUnits(clean, tokens, sentence.firstToken, sentence.endToken, (lower) => lexicons.heads.has(lower));
     const position = new Map(units.map((u, i) => [u, i]));
     for (const raw of findChunks(units, lexicons)) {
-      const opened = dropConventionalCapital(raw, lexicons);
-      if (!opened) continue;
+      const capitalOpened = dropConventionalCapital(raw, lexicons);
+      if (!capitalOpened) continue;
+      const opened = dropHeadlineClause(capitalOpened);
       const parts = (definedWhole(opened, units, position) || namesUnit(opened, units, position) ? [opened] : splitCoordinations(clean, opened, lexicons))
         .flatMap((part) => splitAffiliationOf(clean, part, lexicons))
         .flatMap((part) => separateTitles(clean, part, lexicons));

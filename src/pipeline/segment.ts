@@ -27,7 +27,12 @@ interface RawToken {
   pos: string;
   kind: string;
   sentence: number;
+  /** Made of pieces wink split apart at a letter it does not know. */
+  glued?: boolean;
 }
+
+const LETTER_END = /[\p{L}\p{M}]$/u;
+const LETTER_START = /^[\p{L}\p{M}]/u;
 
 /** wink-nlp gives token values, not offsets: find each value in the text from a moving cursor. */
 function locateTokens(clean: string): RawToken[] {
@@ -51,6 +56,16 @@ function locateTokens(clean: string): RawToken[] {
     // Blanked boilerplate leaves long runs of spaces: a far match is right only across whitespace.
     if (at < 0 || (at - cursor > 64 && clean.slice(cursor, at).trim() !== '')) continue;
     cursor = at + value.length;
+    // wink splits words at letters outside its alphabet ("Deli" "ć", "Chi" "ș" "in" "ă" "u"): glue
+    // the pieces of one word back together.
+    const previous = located[located.length - 1];
+    if (previous && previous.end === at && (kinds[i] === 'unk' || previous.kind === 'unk' || previous.glued) && LETTER_END.test(previous.text) && LETTER_START.test(value)) {
+      previous.end = cursor;
+      previous.text += value;
+      previous.kind = 'word';
+      previous.glued = true;
+      continue;
+    }
     located.push({
       start: at,
       end: cursor,

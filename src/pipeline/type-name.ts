@@ -1,6 +1,6 @@
 // The type of a proper-noun chunk: lexicon, head word, person evidence, neighbouring words.
 import type { EntityType } from '../schema.js';
-import { compromiseNameType, isCommonWord, isCompromiseDemonym, isCompromiseGivenName, type Lexicons } from './lexicons.js';
+import { compromiseNameType, isCommonWord, knownAsWritten, isCompromiseDemonym, isCompromiseGivenName, type Lexicons } from './lexicons.js';
 import { type NameUnit } from './name-units.js';
 import { phraseKey } from './phrase-key.js';
 import { ACRONYM, ORDINAL, PARTICLES, UPPER_START, chunkText, headType, isHonorific } from './name-chunk.js';
@@ -49,6 +49,10 @@ function personEvidence(
   // Two or three capitalised words, none of them ordinary English: most such names are people's.
   if (units.length >= 2 && units.length <= 3 && units.every((u) => !isCommonWord(u.lower) && !ACRONYM.test(u.text))) score += 0.45;
   if (units.some((u) => ACRONYM.test(u.text) || lexicons.heads.has(u.lower))) score -= 0.5;
+  // "La Strada Moldova", "Caritas Austria": a country closing the name is where a body works.
+  // ("Michael Jordan" keeps his name: a country that is also a given name says nothing.)
+  const last = units[units.length - 1]!.lower;
+  if (units.length >= 2 && lexicons.countryNames.has(last) && !lexicons.givenNames.has(last) && !isCompromiseGivenName(last)) score -= 1;
   return score;
 }
 
@@ -96,7 +100,7 @@ export function typeChunk(
 ): Typed | undefined {
   const before = preceding[preceding.length - 1];
   const text = chunkText(clean, chunk);
-  const known = lexicons.names.get(phraseKey(text));
+  const known = knownAsWritten(lexicons.names.get(phraseKey(text)), text);
   if (after[0] && PLACE_TAILS.has(after[0].text) && (!known || known.type === 'place')) return { type: 'place', confidence: 0.8, rule: 'place-tail' };
   if (known) return { type: known.type, confidence: 0.9, rule: 'lexicon' };
   const units = chunk.units;

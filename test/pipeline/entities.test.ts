@@ -378,3 +378,85 @@ describe('titles with a remit or a level', () => {
     expect(typeOf(text, 'Roads to Inclusion – a ten year plan')).toBe('action-plan');
   });
 });
+
+describe('names written outside the ASCII alphabet', () => {
+  it('keeps letters wink splits off ("ć", "ș", "ă") inside their word', () => {
+    const text = 'Mayor Amra Delić met officials in Chișinău and Timișoara on Monday. Delić left.';
+    const result = extract(text);
+    for (const e of result.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(typeOf(text, 'Amra Delić')).toBe('person');
+    expect(find(text, 'Amra Delić')?.aliases).toContain('Delić');
+    expect(typeOf(text, 'Chișinău')).toBe('place');
+  });
+});
+
+describe('acronyms and the words they spell', () => {
+  it('reads "Who" and "Us" in a menu as words, "WHO" and "US" as names', () => {
+    expect(entities('Home | Who We Are | Our Work | Contact Us')).toEqual([]);
+    const text = 'The WHO and the US signed the agreement. Who knows why.';
+    expect(typeOf(text, 'WHO')).toBe('organisation');
+    expect(typeOf(text, 'US')).toBe('place');
+    expect(find(text, 'WHO')?.mentions).toHaveLength(1);
+  });
+
+  it('treats currency and web codes as no names', () => {
+    expect(entities('Donors pledged EUR 45 million and USD 3 million; follow the RSS feed.').filter((e) => e.type !== 'date')).toEqual([]);
+  });
+
+  it('lets a bracket definition beat the gazetteer reading of the same letters', () => {
+    const text = 'Towns joined the Intercultural Cities Programme (ICC) in 2021.';
+    expect(find(text, 'ICC')?.name).toBe('Intercultural Cities Programme');
+  });
+
+  it('links an acronym in another language to the body named before it', () => {
+    const text = 'Funds came from the German Agency for Housing Development (WBF). The WBF also trains staff.';
+    const agency = find(text, 'German Agency for Housing Development');
+    expect(agency?.aliases).toContain('WBF');
+    expect(agency?.mentions).toHaveLength(3);
+  });
+});
+
+describe('more name boundaries', () => {
+  it('separates a ranked title from the body before it', () => {
+    const text = 'The plan is sound, said ILO Senior Specialist Lena Hartmann on Friday.';
+    expect(typeOf(text, 'ILO')).toBe('organisation');
+    expect(typeOf(text, 'Lena Hartmann')).toBe('person');
+    expect(find(text, 'ILO Senior Specialist')).toBeUndefined();
+  });
+
+  it('types convention centres as venues and municipalities as bodies', () => {
+    const text = 'Talks were held at the Marlow Convention Centre. The Municipality of Ostrava and the Brno Municipality signed.';
+    expect(typeOf(text, 'Marlow Convention Centre')).toBe('place');
+    expect(typeOf(text, 'Municipality of Ostrava')).toBe('organisation');
+    expect(typeOf(text, 'Brno Municipality')).toBe('organisation');
+  });
+
+  it('reads a name closed by a country as a body, and a capitalised particle as its start', () => {
+    const text = 'Calls go to the hotline of Alma Verde Moldova. Staff of La Esperanza Foundation helped.';
+    expect(typeOf(text, 'Alma Verde Moldova')).toBe('organisation');
+    expect(typeOf(text, 'La Esperanza Foundation')).toBe('organisation');
+  });
+
+  it('keeps "relating to" in an instrument and "in" in its subject', () => {
+    const text = 'States ratified the Convention relating to the Status of Stateless Persons and the Strategy for Combating Trafficking in Human Beings.';
+    expect(typeOf(text, 'Convention relating to the Status of Stateless Persons')).toBe('action-plan');
+    expect(typeOf(text, 'Strategy for Combating Trafficking in Human Beings')).toBe('action-plan');
+  });
+
+  it('reads words listed with commas before a shared head as one name', () => {
+    const text = 'Funding came from the Regional Labour, Skills and Mobility Office last year.';
+    expect(typeOf(text, 'Regional Labour, Skills and Mobility Office')).toBe('organisation');
+  });
+
+  it('drops the subject and verb of a title-case headline', () => {
+    const text = 'Mayors Adopt Tallinn Declaration At Closing Session\nEU Support Programme Opens In Tunis\n\nThe Tallinn Declaration was adopted by mayors.';
+    expect(find(text, 'Mayors Adopt Tallinn Declaration')).toBeUndefined();
+    expect(typeOf(text, 'Tallinn Declaration')).toBe('action-plan');
+    expect(find(text, 'EU Support Programme')?.type).toBe('project');
+  });
+
+  it('keeps nouns compromise lists as verbs inside names', () => {
+    const text = 'Promoting New Models of Cooperation\nThe Al-Noor Centre for Migrant Rights opened. See Press Releases.';
+    expect(typeOf(text, 'Al-Noor Centre for Migrant Rights')).toBe('organisation');
+  });
+});
