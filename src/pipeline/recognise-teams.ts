@@ -79,6 +79,12 @@ const OPEN = new Set(['(']);
 const CLOSE = new Set([')']);
 const SCORE_JOINERS = new Set(['and', 'for', '-']);
 const SEPARATORS = new Set([',', ';', '.']);
+const COMMA = new Set([',']);
+const AND_OR = new Set(['and', 'or']);
+const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
+const FIXTURE_ENDS = new Set(['(', ':']);
+const PUNCTUATION = new Set(['.', ',']);
+const THE = new Set(['the']);
 
 /** Two-word phrases first, so that "drew with" wins over nothing and "lost to" over "lost". */
 function phraseAt(line: readonly Slot[], at: number, phrases: ReadonlySet<string>): number {
@@ -90,7 +96,7 @@ function phraseAt(line: readonly Slot[], at: number, phrases: ReadonlySet<string
 
 /** "Red Star ( Yugoslavia ) beat": the slot after a name and its bracketed country, if any. */
 function afterBracket(line: readonly Slot[], at: number): number {
-  if (isWord(line[at], new Set(['('])) && isName(line[at + 1]) && isWord(line[at + 2], new Set([')']))) return at + 3;
+  if (isWord(line[at], OPEN) && isName(line[at + 1]) && isWord(line[at + 2], CLOSE)) return at + 3;
   return at;
 }
 
@@ -101,8 +107,8 @@ function withCoordinated(line: readonly Slot[], at: number): NameSlot[] {
   while (isName(line[i])) {
     names.push(line[i] as NameSlot);
     i = afterBracket(line, i + 1);
-    if (isWord(line[i], new Set([',', 'and', 'or', '&'])) && isName(line[i + 1])) i++;
-    else if (isWord(line[i], new Set([','])) && isWord(line[i + 1], new Set(['and', 'or'])) && isName(line[i + 2])) i += 2;
+    if (isWord(line[i], LIST_JOINERS) && isName(line[i + 1])) i++;
+    else if (isWord(line[i], COMMA) && isWord(line[i + 1], AND_OR) && isName(line[i + 2])) i += 2;
     else break;
   }
   return names;
@@ -138,9 +144,9 @@ function resultSides(line: readonly Slot[]): NameSlot[] {
 /** A fixture line: "Leeds v Chelsea", "NEW YORK AT CALIFORNIA", "May 17 v Northampton". */
 function fixtureSides(line: readonly Slot[], lexicons: Lexicons): NameSlot[] {
   let i = line[0]?.kind === 'date' ? 1 : 0;
-  const end = line.findIndex((s, k) => k > i && isWord(s, new Set(['(', ':'])));
-  const body = line.slice(i, end < 0 ? undefined : end).filter((s) => !isWord(s, new Set(['.', ','])));
-  if (body.length === 3 && isName(body[0]) && isName(body[2]) && (isWord(body[1], new Set(['at'])) || phraseAt(body, 1, lexicons.contestLinks) === 1)) {
+  const end = line.findIndex((s, k) => k > i && isWord(s, FIXTURE_ENDS));
+  const body = line.slice(i, end < 0 ? undefined : end).filter((s) => !isWord(s, PUNCTUATION));
+  if (body.length === 3 && isName(body[0]) && isName(body[2]) && (isWord(body[1], AT) || phraseAt(body, 1, lexicons.contestLinks) === 1)) {
     return [body[0], body[2]];
   }
   if (i === 1 && body.length === 2 && isName(body[1]) && phraseAt(body, 0, lexicons.contestLinks) === 1) return [body[1]];
@@ -161,7 +167,7 @@ function proseSides(line: readonly Slot[], lexicons: Lexicons): NameSlot[] {
     const link = phraseAt(line, i, lexicons.contestLinks);
     if (link > 0) {
       let before = i - 1;
-      if (isWord(line[before], new Set([')'])) && isName(line[before - 1]) && isWord(line[before - 2], new Set(['(']))) before -= 3;
+      if (isWord(line[before], CLOSE) && isName(line[before - 1]) && isWord(line[before - 2], OPEN)) before -= 3;
       if (isName(line[before]) && isName(line[i + link])) sides.push(line[before] as NameSlot, ...withCoordinated(line, i + link));
     }
     // "Norwich striker Keith O'Neill", "Surrey 's Adam Hollioake": a side's players.
@@ -172,7 +178,7 @@ function proseSides(line: readonly Slot[], lexicons: Lexicons): NameSlot[] {
     const cue = phraseAt(line, i, lexicons.sideCues);
     if (cue > 0) {
       let next = i + cue;
-      if (isWord(line[next], new Set(['the']))) next++;
+      if (isWord(line[next], THE)) next++;
       sides.push(...withCoordinated(line, next));
     }
   }
@@ -182,7 +188,7 @@ function proseSides(line: readonly Slot[], lexicons: Lexicons): NameSlot[] {
 /** "LONDON 1996-08-30", "WIGAN , England 1996-08-31": the place a report was filed from. */
 function isDateline(line: readonly Slot[]): boolean {
   if (!isName(line[0])) return false;
-  const next = isWord(line[1], new Set([','])) && isName(line[2]) ? 3 : 1;
+  const next = isWord(line[1], COMMA) && isName(line[2]) ? 3 : 1;
   return line[next]?.kind === 'date' || (line[next]?.kind === 'number' && line.length === next + 1);
 }
 
