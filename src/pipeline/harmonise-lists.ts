@@ -1,7 +1,7 @@
 import type { Candidate } from './state.js';
 
 /** Rules too weak to hold a type against the names listed beside it. */
-const WEAK_RULES = new Set(['fallback', 'place-context', 'compromise-lexicon', 'acronym']);
+const WEAK_RULES = new Set(['fallback', 'place-context', 'compromise-lexicon', 'acronym', 'person-guess']);
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$/u;
 
 /**

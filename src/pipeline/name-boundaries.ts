@@ -105,8 +105,13 @@ export function splitCoordinations(clean: string, chunk: Chunk, lexicons: Lexico
     // "Office on Refugees and Returnees": after a preposition, "and" joins the name's complements,
     // unless what follows is a name of its own ("… and MIEUX", "… and Ministry of Y").
     const rightFirst = right.units[0]!;
+    // "… of Hacettepe University and Marcus Whitfield": a person's name after "and" is a name of its own.
+    const rightIsPerson =
+      (lexicons.givenNames.has(rightFirst.lower) || isCompromiseGivenName(rightFirst.lower)) &&
+      right.firstPreposition !== 1 &&
+      looksLikePerson(sliceChunk(right, 0, right.firstPreposition > 0 ? right.firstPreposition : right.units.length), lexicons);
     const rightOpensName =
-      lexicons.heads.has(rightFirst.lower) || ACRONYM.test(rightFirst.text) || lexicons.names.has(phraseKey(chunkText(clean, right)));
+      lexicons.heads.has(rightFirst.lower) || ACRONYM.test(rightFirst.text) || lexicons.names.has(phraseKey(chunkText(clean, right))) || rightIsPerson;
     if ((insidePreposition && !rightOpensName) || sharedHead) continue;
     return [...splitCoordinations(clean, left, lexicons), ...splitCoordinations(clean, right, lexicons)];
   }
@@ -134,8 +139,23 @@ function titleLength(chunk: Chunk, from: number, lexicons: Lexicons): number {
       break;
     }
   }
+  // "Policy Analyst", "Regional Programme Officer": ordinary words before an office-holder's noun.
+  if (matched === 0) {
+    for (let width = 2; width <= 3 && i + width <= chunk.units.length; width++) {
+      const words = chunk.units.slice(i, i + width);
+      const head = words[width - 1]!.lower;
+      if (words.some((u, k) => k > 0 && chunk.connectors.has(i + k))) break;
+      if (OFFICE_HOLDERS.has(head) && words.slice(0, -1).every((u) => isCommonWord(u.lower) && !lexicons.names.has(u.lower))) {
+        matched = width;
+        break;
+      }
+    }
+  }
   return matched === 0 ? 0 : i - from + matched;
 }
+
+/** Nouns that close a job title after words naming its field: "Policy Analyst", "Protection Officer". */
+const OFFICE_HOLDERS = new Set(['analyst', 'officer', 'adviser', 'advisor', 'specialist', 'coordinator', 'manager', 'researcher', 'fellow', 'expert', 'consultant', 'lecturer', 'editor', 'assistant', 'associate', 'correspondent', 'director']);
 
 /** Short forms that stand before a name as a title: "DG Michael Spindelegger". */
 const PERSON_ABBREVIATIONS = new Set(['DG', 'SG', 'CEO', 'MP', 'MEP', 'PM']);

@@ -43,9 +43,21 @@ export interface Chunk {
 function isNameUnit(unit: NameUnit, lexicons: Lexicons): boolean {
   if (!UPPER_START.test(unit.text)) return false;
   if (FUNCTION_CAPITALS.has(unit.lower)) return false;
-  if (lexicons.months.has(unit.lower.replace(/\.$/u, '')) || lexicons.weekdays.has(unit.lower.replace(/\.$/u, ''))) return false;
+  if (isCalendarWord(unit, lexicons)) return false;
   if (lexicons.furniture.has(unit.lower)) return false;
   return true;
+}
+
+/**
+ * A month or weekday. Abbreviations count only where dates write them ("Thu, 21 Mar", "Sept. 4"):
+ * "Thu" in "Nguyễn Thu Trang" and "Mar" in "Mar Menor" are names.
+ */
+function isCalendarWord(unit: NameUnit, lexicons: Lexicons): boolean {
+  const word = unit.lower.replace(/\.$/u, '');
+  if (!lexicons.months.has(word) && !lexicons.weekdays.has(word)) return false;
+  const abbreviation = word.length <= 4 && word !== 'may' && word !== 'june' && word !== 'july';
+  if (!abbreviation || unit.text.endsWith('.') || !unit.nextText) return true;
+  return /^(?:[,.:;\-–]|\p{N})/u.test(unit.nextText);
 }
 
 export function isHonorific(unit: NameUnit, lexicons: Lexicons): boolean {

@@ -13,6 +13,8 @@ export interface NameUnit {
   readonly inTitleCase: boolean;
   /** wink-nlp's part of speech for the first token. */
   readonly pos: string;
+  /** The text of the token right after the unit, if any: "Thu" before "," is a weekday, before "Trang" a name. */
+  readonly nextText?: string;
 }
 
 // Not '/': "MPs/CAMMs" is two names.
@@ -59,6 +61,7 @@ export function nameUnits(
       inHeadline: head.inHeadline,
       inTitleCase: head.inTitleCase,
       pos: head.pos,
+      ...(tokens[last + 1] ? { nextText: tokens[last + 1]!.text } : {}),
     });
     i = last + 1;
   }

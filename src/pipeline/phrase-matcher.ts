@@ -1,4 +1,5 @@
 import { firstWordOf } from './lexicons.js';
+import { asciiFold } from './ascii-fold.js';
 import { phraseKey } from './phrase-key.js';
 import type { Token } from './state.js';
 
@@ -32,12 +33,16 @@ export function longestPhraseAt<T>(
   accept: (value: T, last: Token) => boolean,
 ): { value: T; last: number } | undefined {
   const opening = tokens[first]!;
-  if (!index.starts.has(firstWordOf(opening.lower))) return undefined;
+  // Accented text is looked up as written, then folded: "Đà Nẵng" finds "Da Nang".
+  const written = index.starts.has(firstWordOf(opening.lower));
+  const folded = !written && index.starts.has(firstWordOf(asciiFold(opening.lower)));
+  if (!written && !folded) return undefined;
   let best: { value: T; last: number } | undefined;
   for (let j = first; j < tokens.length && j < first + index.longest; j++) {
     const last = tokens[j]!;
     if (last.sentence !== opening.sentence) break;
-    const key = phraseKey(clean.slice(opening.start, last.end));
+    const surface = phraseKey(clean.slice(opening.start, last.end));
+    const key = folded ? asciiFold(surface) : surface;
     if (!index.isPrefix(key)) break;
     const value = index.get(key);
     if (value !== undefined && accept(value, last)) best = { value, last: j };

@@ -13,6 +13,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'head-word': 1.5,
   'quoted-title': 1.2,
   'person-evidence': 1.2,
+  'person-guess': 1,
   'neighbouring-head': 1,
   'compromise-lexicon': 0.8,
   acronym: 0.25,

@@ -167,7 +167,7 @@ export function typeChunk(
   // "Guy Forget", "Mark Butcher": a given name before a capitalised word is a person even when
   // both are also ordinary words.
   if (person >= 0.45 && (meaningful.length > 0 || (units.length === 2 && nameWord && !chunk.units[0]!.sentenceInitial))) {
-    return { type: 'person', confidence: 0.5, rule: 'person-evidence' };
+    return { type: 'person', confidence: 0.5, rule: 'person-guess' };
   }
   if (meaningful.length === 0) return undefined;
   const lastKnown = lexicons.names.get(units[units.length - 1]!.lower);
