@@ -46,6 +46,8 @@ export {
   seasons,
   nonEntityCapitals,
   commonAcronyms,
+  leadingOrganisationHeads,
+  leadingPlaceHeads,
 } from './words.js';
 export { ambiguousAcrossLists } from './ambiguous.js';
 export { sportWords, contestLinks, sideCues, sideMembers, nationalSides } from './sports.js';

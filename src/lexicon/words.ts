@@ -271,5 +271,30 @@ export const commonAcronyms: readonly string[] = [
   'API', 'CSS', 'CSV', 'HTML', 'HTTP', 'HTTPS', 'JSON', 'RSS', 'WWW', 'XML',
   // ISO 4217 codes of currencies news and reports quote
   'AUD', 'BRL', 'CAD', 'CHF', 'CNY', 'CZK', 'DKK', 'EUR', 'GBP', 'HUF', 'INR', 'JPY', 'KES', 'MAD', 'MXN',
-  'NGN', 'NOK', 'PLN', 'RON', 'RUB', 'SEK', 'TRY', 'UAH', 'USD', 'XAF', 'XOF', 'ZAR',
+  'NGN', 'NOK', 'NPR', 'PKR', 'PLN', 'RON', 'RUB', 'SEK', 'TRY', 'UAH', 'USD', 'VND', 'XAF', 'XOF', 'ZAR',
+  'BDT', 'EGP', 'IDR', 'PHP', 'THB', 'TND', 'LKR', 'ETB', 'GHS', 'UGX', 'TZS',
+  // time zones
+  'BST', 'CEST', 'CET', 'EAT', 'EDT', 'EEST', 'EET', 'EST', 'GMT', 'PDT', 'PST', 'UTC', 'WAT',
 ];
+
+/**
+ * Head words that open a name in languages that put the head first ("Fondazione Porta Aperta",
+ * "Universidad de Chile", "Palacio de Cristal"), where English heads close it.
+ */
+export const leadingOrganisationHeads: readonly string[] = [
+  'Fondazione', 'Fundación', 'Fundação', 'Fondation', 'Fundacja', 'Associazione', 'Asociación', 'Associação',
+  'Universidad', 'Università', 'Universidade', 'Université', 'Universitat', 'Uniwersytet', 'Colegio', 'Instituto',
+  'Istituto', 'Institut', 'Ministerio', 'Ministério', 'Ministère', 'Ministero', 'Ministerstvo', 'Comune',
+  'Ayuntamiento', 'Prefeitura', 'Municipalidad', 'Banco', 'Banca', 'Banque', 'Consejo', 'Conselho', 'Conseil',
+  'Consiglio', 'Servicio', 'Serviço', 'Servizio', 'Agencia', 'Agência', 'Agenzia', 'Agence', 'Comisión',
+  'Comissão', 'Commissione', 'Secretaría', 'Dirección', 'Direção', 'Direzione', 'Observatorio', 'Osservatorio',
+  'Observatoire', 'Sindicato', 'Partido', 'Partito', 'Cáritas', 'Cruz Roja', 'Croce Rossa', 'Croix-Rouge',
+];
+
+/** Head words that open a place's name in other languages: "Palacio de Cristal", "Piazza Navona". */
+export const leadingPlaceHeads: readonly string[] = [
+  'Plaza', 'Piazza', 'Praça', 'Calle', 'Avenida', 'Rua', 'Rue', 'Palacio', 'Palazzo', 'Palais', 'Museo',
+  'Musée', 'Estadio', 'Stade', 'Castillo', 'Castello', 'Isla', 'Isola', 'Lago', 'Sierra', 'Centro Cultural',
+  'Centro de Congressos', 'Centro de Convenciones', 'Palacio de Congresos',
+];
+

@@ -44,6 +44,8 @@ export interface Lexicons {
   readonly months: ReadonlySet<string>;
   readonly weekdays: ReadonlySet<string>;
   readonly nonEntityCapitals: ReadonlySet<string>;
+  /** Head words that open a name in other languages ("Fondazione …", "Palacio de …"), phrase keys → type. */
+  readonly leadingHeads: ReadonlyMap<string, EntityType>;
   /** Words before a name that make it a place: "town of", "north of", "neighbouring". Phrase keys. */
   readonly placeCues: ReadonlySet<string>;
   /** Phrase keys of countries, their aliases and home nations: a national side is still a place. */

@@ -219,29 +219,45 @@ export function separateTitles(clean: string, chunk: Chunk, lexicons: Lexicons):
   return [{ chunk }];
 }
 
+/** Verbs of headlines that compromise lists as plural nouns only ("Launches", "Hosts"). */
+const HEADLINE_VERBS = new Set([
+  'launches', 'hosts', 'welcomes', 'urges', 'unveils', 'adopts', 'announces', 'approves', 'endorses', 'extends',
+  'renews', 'expands', 'joins', 'opens', 'holds', 'signs', 'calls', 'backs', 'seeks', 'warns', 'presents',
+]);
+
+function headlineVerbForm(lower: string): 'infinitive' | 'present' | undefined {
+  return HEADLINE_VERBS.has(lower) ? 'present' : verbFormOf(lower);
+}
+
 /**
  * A title-case headline is a clause, not a name: "Ministers Adopt Nairobi Declaration" keeps the
- * words after its verb. The verb is a present-tense form ("Adopts"), or an infinitive after a
- * plural subject ("Ministers Adopt"); "EU Support Programme" and "Save the Children" keep theirs.
+ * words after its verb, "BRIDGE-MED Enters Phase II" its named subject too. The verb is a
+ * present-tense form ("Adopts"), or an infinitive after a plural subject ("Ministers Adopt");
+ * "EU Support Programme" and "Save the Children" keep theirs.
  */
-export function dropHeadlineClause(chunk: Chunk): Chunk {
-  if (!chunk.units[0]!.inTitleCase) return chunk;
+export function splitHeadlineClause(chunk: Chunk): Chunk[] {
+  if (!chunk.units[0]!.inTitleCase) return [chunk];
+  const namesSomething = (part: Chunk) => part.units.some((u) => !isCommonWord(u.lower) || ACRONYM.test(u.text));
   // "EU Support Programme Opens": a verb closing the chunk is the headline's predicate.
   const lastIndex = chunk.units.length - 1;
   // Not after a preposition ("Centre for Migrant Rights"), nor with one word left ("Press Releases").
-  if (lastIndex >= 2 && chunk.firstPreposition < 0 && verbFormOf(chunk.units[lastIndex]!.lower) === 'present' && !isCompromiseAdjective(chunk.units[lastIndex - 1]!.lower)) {
-    return dropHeadlineClause(sliceChunk(chunk, 0, lastIndex));
+  if (lastIndex >= 2 && chunk.firstPreposition < 0 && headlineVerbForm(chunk.units[lastIndex]!.lower) === 'present' && !isCompromiseAdjective(chunk.units[lastIndex - 1]!.lower)) {
+    const subject = sliceChunk(chunk, 0, lastIndex);
+    // A row of ordinary words ("Webinars Training Workshops Calls") is a menu, not a subject.
+    if (namesSomething(subject)) return splitHeadlineClause(subject);
   }
   const beforeComplement = chunk.firstPreposition > 0 ? chunk.firstPreposition - 1 : chunk.units.length - 2;
   for (let v = Math.min(chunk.units.length - 2, beforeComplement); v >= 1; v--) {
     if (chunk.connectors.has(v)) continue;
-    const form = verbFormOf(chunk.units[v]!.lower);
-    const subject = chunk.units[v - 1]!;
+    const form = headlineVerbForm(chunk.units[v]!.lower);
+    const subjectWord = chunk.units[v - 1]!;
     // "New Models": after an adjective the word is a noun, whatever compromise lists it as.
-    if (isCompromiseAdjective(subject.lower)) continue;
-    if (form === 'present' || (form === 'infinitive' && isCompromisePlural(subject.lower))) {
-      return sliceChunk(chunk, v + 1, chunk.units.length);
+    if (isCompromiseAdjective(subjectWord.lower)) continue;
+    if (form === 'present' || (form === 'infinitive' && isCompromisePlural(subjectWord.lower))) {
+      // "BRIDGE-MED Enters Phase II": a named subject is a name too; "Ministers" is not.
+      const subject = sliceChunk(chunk, 0, v);
+      return [...(namesSomething(subject) ? [subject] : []), sliceChunk(chunk, v + 1, chunk.units.length)];
     }
   }
-  return chunk;
+  return [chunk];
 }

@@ -43,7 +43,7 @@ export interface Chunk {
 function isNameUnit(unit: NameUnit, lexicons: Lexicons): boolean {
   if (!UPPER_START.test(unit.text)) return false;
   if (FUNCTION_CAPITALS.has(unit.lower)) return false;
-  if (isCalendarWord(unit, lexicons)) return false;
+  if (isCalendarWord(unit, lexicons) || isReferenceWord(unit)) return false;
   if (lexicons.furniture.has(unit.lower)) return false;
   return true;
 }
@@ -58,6 +58,14 @@ function isCalendarWord(unit: NameUnit, lexicons: Lexicons): boolean {
   const abbreviation = word.length <= 4 && word !== 'may' && word !== 'june' && word !== 'july';
   if (!abbreviation || unit.text.endsWith('.') || !unit.nextText) return true;
   return /^(?:[,.:;\-–]|\p{N})/u.test(unit.nextText);
+}
+
+/** Words that introduce a number: "Decision No. 412", "Tel. +84 …", "Ref: 2024/7". */
+const REFERENCE_WORDS = new Set(['no', 'nos', 'nr', 'ref', 'tel', 'fax', 'mob', 'ext', 'art', 'para', 'vol']);
+
+function isReferenceWord(unit: NameUnit): boolean {
+  if (!REFERENCE_WORDS.has(unit.lower.replace(/\.$/u, ''))) return false;
+  return unit.text.endsWith('.') || !unit.nextText || /^(?:[.:+#]|\p{N})/u.test(unit.nextText);
 }
 
 export function isHonorific(unit: NameUnit, lexicons: Lexicons): boolean {
@@ -269,5 +277,17 @@ export function headType(chunk: Chunk, lexicons: Lexicons): EntityType | undefin
   };
   // A head at the front ("Ministry of …", "University of …") decides; so does one closing the pre-part.
   // A head at the front counts only before its complement: "Ministry of …", not "Project News".
-  return lookAt(preEnd) ?? (preEnd < chunk.units.length ? lookAt(chunk.units.length) : undefined) ?? (preEnd > 1 && preEnd < chunk.units.length ? lookAt(1) : undefined);
+  return (
+    lookAt(preEnd) ??
+    (preEnd < chunk.units.length ? lookAt(chunk.units.length) : undefined) ??
+    (preEnd > 1 && preEnd < chunk.units.length ? lookAt(1) : undefined) ??
+    leadingHeadType(chunk, lexicons)
+  );
+}
+
+/** "Fondazione Porta Aperta", "Centro Cultural de Belém": a head that opens a name of two words or more. */
+function leadingHeadType(chunk: Chunk, lexicons: Lexicons): EntityType | undefined {
+  if (chunk.units.length < 2) return undefined;
+  const two = chunk.connectors.has(1) ? undefined : lexicons.leadingHeads.get(`${chunk.units[0]!.lower} ${chunk.units[1]!.lower}`);
+  return two ?? lexicons.leadingHeads.get(chunk.units[0]!.lower);
 }

@@ -48,6 +48,21 @@ export function nameUnits(
       // …unless the whole is a name word in its own right: "Round-table".
       if (!isHyphenatedName(clean.slice(head.start, tokens[last]!.end).toLowerCase())) last = i;
     }
+    // "Mayors' Summit", "Workers' Party": a plural possessive's apostrophe stays with its word
+    // when a capitalised word follows.
+    const apostrophe = tokens[last + 1];
+    if (
+      apostrophe &&
+      last + 2 < to &&
+      /^['’]$/u.test(apostrophe.text) &&
+      apostrophe.start === tokens[last]!.end &&
+      /s$/u.test(tokens[last]!.text) &&
+      /^\p{Lu}/u.test(tokens[last]!.text) &&
+      tokens[last + 2]!.start > apostrophe.end &&
+      /^\p{Lu}/u.test(tokens[last + 2]!.text)
+    ) {
+      last += 1;
+    }
     const tail = tokens[last]!;
     const text = clean.slice(head.start, tail.end);
     units.push({

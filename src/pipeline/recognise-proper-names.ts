@@ -2,7 +2,7 @@ import type { Candidate, Sentence, Token } from './state.js';
 import { isCommonWord, type Lexicons } from './lexicons.js';
 import { nameUnits, type NameUnit } from './name-units.js';
 import { ACRONYM, ORDINAL, findChunks, type Chunk } from './name-chunk.js';
-import { dropConventionalCapital, dropHeadlineClause, isPluralDescription, separateTitles, splitAffiliationOf, splitCoordinations, trimUnheadedPrefix } from './name-boundaries.js';
+import { dropConventionalCapital, splitHeadlineClause, isPluralDescription, separateTitles, splitAffiliationOf, splitCoordinations, trimUnheadedPrefix } from './name-boundaries.js';
 import { UNIT_WORDS, typeChunk } from './type-name.js';
 
 /** Rules that rest on capitalisation alone, and so say nothing inside a title-case heading. */
@@ -40,8 +40,8 @@ export function recogniseProperNames(
     for (const raw of findChunks(units, lexicons)) {
       const capitalOpened = dropConventionalCapital(raw, lexicons);
       if (!capitalOpened) continue;
-      const opened = dropHeadlineClause(capitalOpened);
-      const parts = (definedWhole(opened, units, position) || namesUnit(opened, units, position) ? [opened] : splitCoordinations(clean, opened, lexicons))
+      const parts = splitHeadlineClause(capitalOpened)
+        .flatMap((opened) => (definedWhole(opened, units, position) || namesUnit(opened, units, position) ? [opened] : splitCoordinations(clean, opened, lexicons)))
         .flatMap((part) => splitAffiliationOf(clean, part, lexicons))
         .flatMap((part) => separateTitles(clean, part, lexicons));
       for (const { chunk: whole, title } of parts) {

@@ -460,3 +460,48 @@ describe('more name boundaries', () => {
     expect(typeOf(text, 'Al-Noor Centre for Migrant Rights')).toBe('organisation');
   });
 });
+
+describe('names from other languages and conventions', () => {
+  it('finds accented place names through their folded gazetteer spelling', () => {
+    const text = 'Pilots run in Đà Nẵng and in Łódź, and later in Malmö.';
+    for (const place of ['Đà Nẵng', 'Łódź', 'Malmö']) expect(typeOf(text, place), place).toBe('place');
+  });
+
+  it('reads heads that open names in other languages', () => {
+    const text = 'The mayor thanked Fondazione Porta Aperta, the Universidad de Valparaíso and staff at the Palacio de Cristal.';
+    expect(typeOf(text, 'Fondazione Porta Aperta')).toBe('organisation');
+    expect(typeOf(text, 'Universidad de Valparaíso')).toBe('organisation');
+    expect(typeOf(text, 'Palacio de Cristal')).toBe('place');
+  });
+
+  it('keeps a plural possessive inside a name', () => {
+    const text = "Delegates met at the 2nd Harbour Cities Mayors' Summit, and the Farmers' Union spoke.";
+    expect(typeOf(text, "2nd Harbour Cities Mayors' Summit")).toBe('event');
+    expect(typeOf(text, "Farmers' Union")).toBe('organisation');
+  });
+
+  it('reads "Thu" and "Mar" as names outside dates', () => {
+    const text = 'Awards went to Trần Thu Hà on Thu, 21 Mar 2019.';
+    expect(typeOf(text, 'Trần Thu Hà')).toBe('person');
+    expect(find(text, 'Thu')).toBeUndefined();
+  });
+
+  it('splits a person off a body after "and", and a job title off a name', () => {
+    const text = 'Speakers include Rosa Lind of Tallinn University and Marcus Whitfield, Senior Policy Analyst at the institute.';
+    expect(typeOf(text, 'Tallinn University')).toBe('organisation');
+    expect(typeOf(text, 'Marcus Whitfield')).toBe('person');
+    expect(find(text, 'Senior Policy')).toBeUndefined();
+  });
+
+  it('finds no names in reference numbers, currencies and time zones', () => {
+    const text = 'Approved by Decision No. 412/QĐ-TTg at a cost of VND 1.2 trillion; call Tel. +84 24 3826 9556 between 15:00 and 16:30 CET.';
+    expect(entities(text).filter((e) => e.type !== 'date')).toEqual([]);
+  });
+
+  it('keeps the named subject of a title-case headline', () => {
+    const text = 'SAFE-ROUTES Enters Phase II\nIOM Launches Hotline For Workers\n\nThe SAFE-ROUTES project continues.';
+    expect(find(text, 'SAFE-ROUTES')?.mentions).toHaveLength(2);
+    expect(find(text, 'SAFE-ROUTES Enters Phase II')).toBeUndefined();
+    expect(find(text, 'IOM Launches Hotline')).toBeUndefined();
+  });
+});
