@@ -48,6 +48,7 @@ export {
   commonAcronyms,
   leadingOrganisationHeads,
   leadingPlaceHeads,
+  genericCapitalisedPhrases,
 } from './words.js';
 export { ambiguousAcrossLists } from './ambiguous.js';
 export { sportWords, contestLinks, sideCues, sideMembers, nationalSides } from './sports.js';

@@ -40,7 +40,8 @@ export const personTitles: readonly string[] = [
   'Co-founder', 'Coordinator', 'Programme Manager', 'Program Manager', 'Project Manager', 'Manager',
   'Officer', 'Policy Officer', 'Programme Officer', 'Adviser', 'Advisor', 'Senior Adviser',
   'Senior Advisor', 'Analyst', 'Expert', 'Consultant', 'Spokesman', 'Spokeswoman', 'Spokesperson',
-  'Specialist', 'Focal Point', 'Liaison Officer', 'Attaché',
+  'Specialist', 'Focal Point', 'Liaison Officer', 'Attaché', 'Undersecretary', 'Under-Secretary',
+  'Under Secretary', 'Undersecretary of State', 'Under-Secretary of State', 'Secretary of State for',
   // elected office and local government
   'Mayor', 'Deputy Mayor', 'Governor', 'Lieutenant Governor', 'Senator', 'Congressman',
   'Congresswoman', 'Representative', 'Member of Parliament', 'MP', 'MEP', 'Councillor', 'Councilor',
@@ -110,7 +111,7 @@ export const eventHeads: readonly string[] = [
   'Plenary', 'Referendum', 'Retreat', 'Round Table', 'Round-table', 'Roundtable', 'Senior Officials Meeting',
   'Seminar', 'Session', 'Study Visit', 'Summer School', 'Summit', 'Symposium', 'Talks', 'Tournament',
   'Webinar', 'Week', 'Winter School', 'Workshop', 'World Cup', 'War', 'Open', 'Masters', 'Classic',
-  'Grand Slam', 'Rally', 'Race',
+  'Grand Slam', 'Rally', 'Race', 'Webinar Series', 'Lecture Series', 'Seminar Series',
 ];
 
 /** Head words of place names: administrative units, landforms, waters, infrastructure, venues. */
@@ -267,6 +268,7 @@ export const commonAcronyms: readonly string[] = [
   'FDI', 'GDP', 'GMO', 'GNI', 'GNP', 'GPS', 'HIV', 'HR', 'ICT', 'ID', 'IDP', 'INGO', 'IP', 'IT', 'LGBT',
   'LGBTI', 'LGBTIQ', 'MoU', 'MOU', 'NGO', 'ODA', 'PC', 'PDF', 'PhD', 'PPE', 'PR', 'Q&A', 'R&D', 'SARS',
   'SDG', 'SME', 'SMS', 'SOP', 'SUV', 'ToR', 'ToT', 'TV', 'UAV', 'URL', 'USB', 'VAT', 'VIP', 'VPN', 'WMD',
+  'US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$',
   // web and file formats
   'API', 'CSS', 'CSV', 'HTML', 'HTTP', 'HTTPS', 'JSON', 'RSS', 'WWW', 'XML',
   // ISO 4217 codes of currencies news and reports quote
@@ -293,8 +295,18 @@ export const leadingOrganisationHeads: readonly string[] = [
 
 /** Head words that open a place's name in other languages: "Palacio de Cristal", "Piazza Navona". */
 export const leadingPlaceHeads: readonly string[] = [
-  'Plaza', 'Piazza', 'Praça', 'Calle', 'Avenida', 'Rua', 'Rue', 'Palacio', 'Palazzo', 'Palais', 'Museo',
+  'Hotel', 'Haus', 'Plaza', 'Piazza', 'Praça', 'Calle', 'Avenida', 'Rua', 'Rue', 'Palacio', 'Palazzo', 'Palais', 'Museo',
   'Musée', 'Estadio', 'Stade', 'Castillo', 'Castello', 'Isla', 'Isola', 'Lago', 'Sierra', 'Centro Cultural',
   'Centro de Congressos', 'Centro de Convenciones', 'Palacio de Congresos',
+];
+
+/**
+ * Capitalised common nouns of EU and UN usage that name a class, not a thing: "every EU Member
+ * State", "Partner Countries". Stripped from the end of a chunk.
+ */
+export const genericCapitalisedPhrases: readonly string[] = [
+  'Member State', 'Member States', 'Partner Country', 'Partner Countries', 'Third Country', 'Third Countries',
+  'Host Country', 'Host Countries', 'Candidate Country', 'Candidate Countries', 'State Party', 'States Parties',
+  'Contracting Party', 'Contracting Parties', 'Participating State', 'Participating States',
 ];
 

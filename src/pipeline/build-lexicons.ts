@@ -10,6 +10,7 @@ import {
   furnitureWords,
   givenNames,
   honorifics,
+  genericCapitalisedPhrases,
   leadingOrganisationHeads,
   leadingPlaceHeads,
   months,
@@ -120,6 +121,7 @@ function builtinLexicons(): Lexicons {
     weekdays: lowerSet(weekdays),
     nonEntityCapitals: lowerSet(nonEntityCapitals),
     placeCues: new Set(placeCues.map(phraseKey)),
+    genericPhrases: new Set(genericCapitalisedPhrases.map(phraseKey)),
     leadingHeads: new Map<string, EntityType>([
       ...leadingOrganisationHeads.map((h): [string, EntityType] => [phraseKey(h), 'organisation']),
       ...leadingPlaceHeads.map((h): [string, EntityType] => [phraseKey(h), 'place']),

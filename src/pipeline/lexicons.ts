@@ -44,6 +44,8 @@ export interface Lexicons {
   readonly months: ReadonlySet<string>;
   readonly weekdays: ReadonlySet<string>;
   readonly nonEntityCapitals: ReadonlySet<string>;
+  /** Capitalised class nouns ("Member States"): never a name, nor the end of one. Phrase keys. */
+  readonly genericPhrases: ReadonlySet<string>;
   /** Head words that open a name in other languages ("Fondazione …", "Palacio de …"), phrase keys → type. */
   readonly leadingHeads: ReadonlyMap<string, EntityType>;
   /** Words before a name that make it a place: "town of", "north of", "neighbouring". Phrase keys. */

@@ -124,5 +124,41 @@ export function linkAcronyms(
       break;
     }
   }
+  return [...found, ...expansionsInBrackets(clean, tokens, mentions, lexicons)];
+}
+
+/**
+ * The other order: an acronym, then its expansion in brackets — "MOVE-ON (Mobility Opportunities
+ * and Vocational Education for Outbound Nationals)", "the FAIRPATH project (Fair Pathways for
+ * Labour Migration)". The expansion names the same thing as the acronym.
+ */
+function expansionsInBrackets(clean: string, tokens: readonly Token[], mentions: readonly Candidate[], lexicons: Lexicons): Candidate[] {
+  const startingAt = new Map(mentions.filter((m) => m.type !== 'date').map((m) => [m.start, m]));
+  const found: Candidate[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.text !== '(') continue;
+    let close = i + 1;
+    while (close < tokens.length && close - i <= LONGEST_EXPANSION + 1 && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text !== ')' || close - i < 3) continue;
+    const words = tokens.slice(i + 1, close);
+    if (!/^\p{Lu}/u.test(words[0]!.text) || !words.every((t) => /^\p{Lu}/u.test(t.text) || NAME_CONNECTORS.has(t.lower) || t.text === '-')) continue;
+    // The acronym right before the bracket, or before a kind word: "FAIRPATH project (…)".
+    const kindWord = tokens[i - 1]!;
+    const kind = kindAfter(kindWord, lexicons);
+    const last = kind ? i - 2 : i - 1;
+    if (last < 0) continue;
+    // "MOVE-ON" is three tokens written as one word.
+    let first = last;
+    while (first > 0 && tokens[first - 1]!.end === tokens[first]!.start && first > last - 4) first--;
+    const acronym = { start: tokens[first]!.start, end: tokens[last]!.end };
+    const written = clean.slice(acronym.start, acronym.end);
+    if (!ACRONYM_IN_BRACKETS.test(written) || acronymLetters(written).length < 3) continue;
+    const expansion = clean.slice(words[0]!.start, words[words.length - 1]!.end);
+    if (!acronymFits(written, expansion)) continue;
+    const known = startingAt.get(acronym.start);
+    const type = kind ?? (known && known.end === acronym.end && known.type !== 'place' && known.type !== 'person' ? known.type : 'organisation');
+    found.push({ start: words[0]!.start, end: words[words.length - 1]!.end, type, rule: 'acronym-expansion', confidence: 0.8 });
+    found.push({ ...acronym, type, rule: 'acronym-definition', confidence: 0.95, canonical: expansion });
+  }
   return found;
 }

@@ -261,3 +261,13 @@ export function splitHeadlineClause(chunk: Chunk): Chunk[] {
   }
   return [chunk];
 }
+
+/** "EU Member State" → "EU"; "Partner Countries" → nothing: a class noun is no name, nor part of one. */
+export function dropGenericTail(chunk: Chunk, lexicons: Lexicons): Chunk | undefined {
+  const n = chunk.units.length;
+  if (n < 2 || chunk.connectors.has(n - 1)) return chunk;
+  const tail = `${chunk.units[n - 2]!.lower} ${chunk.units[n - 1]!.lower}`;
+  if (!lexicons.genericPhrases.has(tail)) return chunk;
+  return n === 2 || chunk.connectors.has(n - 2) ? undefined : sliceChunk(chunk, 0, n - 2);
+}
+

@@ -2,7 +2,7 @@ import type { Candidate, Sentence, Token } from './state.js';
 import { isCommonWord, type Lexicons } from './lexicons.js';
 import { nameUnits, type NameUnit } from './name-units.js';
 import { ACRONYM, ORDINAL, findChunks, type Chunk } from './name-chunk.js';
-import { dropConventionalCapital, splitHeadlineClause, isPluralDescription, separateTitles, splitAffiliationOf, splitCoordinations, trimUnheadedPrefix } from './name-boundaries.js';
+import { dropConventionalCapital, dropGenericTail, splitHeadlineClause, isPluralDescription, separateTitles, splitAffiliationOf, splitCoordinations, trimUnheadedPrefix } from './name-boundaries.js';
 import { UNIT_WORDS, typeChunk } from './type-name.js';
 
 /** Rules that rest on capitalisation alone, and so say nothing inside a title-case heading. */
@@ -38,7 +38,8 @@ export function recogniseProperNames(
     const units = nameUnits(clean, tokens, sentence.firstToken, sentence.endToken, (lower) => lexicons.heads.has(lower));
     const position = new Map(units.map((u, i) => [u, i]));
     for (const raw of findChunks(units, lexicons)) {
-      const capitalOpened = dropConventionalCapital(raw, lexicons);
+      const withoutClass = dropGenericTail(raw, lexicons);
+      const capitalOpened = withoutClass && dropConventionalCapital(withoutClass, lexicons);
       if (!capitalOpened) continue;
       const parts = splitHeadlineClause(capitalOpened)
         .flatMap((opened) => (definedWhole(opened, units, position) || namesUnit(opened, units, position) ? [opened] : splitCoordinations(clean, opened, lexicons)))
@@ -51,7 +52,7 @@ export function recogniseProperNames(
         const firstIndex = position.get(chunk.units[0]!)!;
         const lastIndex = position.get(chunk.units[chunk.units.length - 1]!)!;
         const before = units[firstIndex - 1];
-        const after = units.slice(lastIndex + 1, lastIndex + 3);
+        const after = units.slice(lastIndex + 1, lastIndex + 4);
         const typed = typeChunk(clean, chunk, lexicons, units.slice(Math.max(0, firstIndex - 3), firstIndex), after, title);
         if (!typed) continue;
         // In a title-case heading every word is capitalised: only a name's own evidence counts,

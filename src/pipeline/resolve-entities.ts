@@ -97,6 +97,7 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
     if (found === undefined) occurrence.set(form, (found = clean.includes(form)));
     return found;
   };
+  const yearSuffixed = yearSuffixedForms(clean, mentions);
   const entities: DraftEntity[] = [];
   for (const [root, indices] of [...members].sort((a, b) => a[0] - b[0])) {
     const type = voteType(indices);
@@ -105,6 +106,12 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
     // The name must occur in the text: a lexicon's full form counts only where the text writes it.
     for (const canonical of new Set(indices.map((i) => mentions[i]!.canonical))) {
       if (canonical && occursInText(canonical)) forms.add(canonical);
+    }
+    // "Sudan Regional Refugee Response Plan 2024": a year written right after an instrument's
+    // name belongs to its fullest form; the year stays a date of its own.
+    for (const i of indices) {
+      const withYear = yearSuffixed.get(i);
+      if (withYear) forms.add(withYear);
     }
     // "Rabat and Khartoum Processes": the full name of a conjunct is read, not written.
     const readName = indices.map((i) => mentions[i]!).find((m) => m.rule === 'shared-head')?.canonical;
@@ -122,6 +129,22 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
     });
   }
   return entities;
+}
+
+const YEAR_OR_RANGE = /^\d{4}(?:\s?[-–/]\s?\d{2,4})?$/u;
+const NAMED_WITH_YEAR: ReadonlySet<EntityType> = new Set(['action-plan', 'project', 'event']);
+
+/** Mention index → its name with the year or year range written right after it ("… Strategy 2023–2030"). */
+function yearSuffixedForms(clean: string, mentions: readonly Candidate[]): Map<number, string> {
+  const dateAt = new Map<number, Candidate>();
+  for (const m of mentions) if (m.type === 'date') dateAt.set(m.start, m);
+  const forms = new Map<number, string>();
+  mentions.forEach((m, i) => {
+    if (!NAMED_WITH_YEAR.has(m.type) || clean[m.end] !== ' ') return;
+    const date = dateAt.get(m.end + 1);
+    if (date && YEAR_OR_RANGE.test(clean.slice(date.start, date.end))) forms.set(i, clean.slice(m.start, date.end));
+  });
+  return forms;
 }
 
 function addToIndex(index: Map<string, Set<number>>, key: string, root: number): void {

@@ -60,10 +60,15 @@ function locateTokens(clean: string): RawToken[] {
     // the pieces of one word back together.
     const previous = located[located.length - 1];
     if (previous && previous.end === at && (kinds[i] === 'unk' || previous.kind === 'unk' || previous.glued) && LETTER_END.test(previous.text) && LETTER_START.test(value)) {
-      previous.end = cursor;
-      previous.text += value;
+      // A full stop wink read as part of an abbreviation ("i." of "Nội.") ends the sentence.
+      const piece = value.length > 1 && value.endsWith('.') ? value.slice(0, -1) : value;
+      previous.end = at + piece.length;
+      previous.text += piece;
       previous.kind = 'word';
       previous.glued = true;
+      if (piece !== value) {
+        located.push({ start: previous.end, end: cursor, text: '.', pos: 'PUNCT', kind: 'punctuation', sentence: sentenceOf[i] ?? 0 });
+      }
       continue;
     }
     located.push({

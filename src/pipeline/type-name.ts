@@ -9,6 +9,8 @@ import type { Chunk } from './name-chunk.js';
 
 const VENUE_HEADS = new Set(['centre', 'center', 'hall', 'house', 'arena', 'stadium', 'palace']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'stressed', 'announced', 'argued', 'wrote', 'summarised', 'summarized', 'underlined', 'emphasised', 'emphasized', 'opened', 'presented', 'introduced']);
+/** Prepositions of location only: "from" and "at" also come before people and bodies. */
+const LOCATIVES = new Set(['in', 'near', 'outside', 'throughout', 'across']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'throughout']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -45,7 +47,10 @@ function personEvidence(
   if (title || (before && (isHonorific(before, lexicons) || lexicons.personTitles.has(before.lower)))) score += 0.6;
   const next = after[0];
   if (next && SPEECH_VERBS.has(next.lower)) score += 0.3;
-  if (next?.text === ',' && after[1] && (lexicons.personTitles.has(after[1].lower) || /^(?:deputy|vice|acting|former|head|director|minister)$/u.test(after[1].lower))) score += 0.4;
+  const titleAfterComma = after[1] && (lexicons.personTitles.has(after[1].lower) || (after[2] && lexicons.personTitles.has(`${after[1].lower} ${after[2].lower}`)));
+  if (next?.text === ',' && after[1] && (titleAfterComma || /^(?:deputy|vice|acting|former|head|director|minister)$/u.test(after[1].lower))) score += 0.4;
+  // "… said Ion Ciobanu": the speaker named after the verb.
+  if (before && SPEECH_VERBS.has(before.lower) && units.length >= 2) score += 0.3;
   // Two or three capitalised words, none of them ordinary English: most such names are people's.
   if (units.length >= 2 && units.length <= 3 && units.every((u) => !isCommonWord(u.lower) && !ACRONYM.test(u.text))) score += 0.45;
   if (units.some((u) => ACRONYM.test(u.text) || lexicons.heads.has(u.lower))) score -= 0.5;
@@ -165,6 +170,12 @@ export function typeChunk(
     // A capital at the start of a sentence, or after "its"/"their", is no evidence of a name.
     if (unit.sentenceInitial || (before && POSSESSIVE_DETERMINERS.has(before.lower))) return undefined;
     return { type: 'organisation', confidence: 0.35, rule: 'fallback' };
+  }
+  // "in Hà Nội", "near Wadi Fira": after a locative preposition, unknown words without a given
+  // name are a place rather than a person.
+  const givenFirst = lexicons.givenNames.has(units[0]!.lower) || lexicons.ambiguousGivenNames.has(units[0]!.lower) || isCompromiseGivenName(units[0]!.lower);
+  if (before && LOCATIVES.has(before.lower) && !givenFirst && !title && units.length <= 3 && meaningful.length === units.length && chunk.firstPreposition < 0) {
+    return { type: 'place', confidence: 0.45, rule: 'place-context' };
   }
   // "Guy Forget", "Mark Butcher": a given name before a capitalised word is a person even when
   // both are also ordinary words.

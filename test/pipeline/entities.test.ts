@@ -505,3 +505,42 @@ describe('names from other languages and conventions', () => {
     expect(find(text, 'IOM Launches Hotline')).toBeUndefined();
   });
 });
+
+describe('forms of names in reports', () => {
+  it('names an instrument with the year written after it, and keeps the year a date', () => {
+    const text = 'UNHCR launched the Sahel Regional Refugee Response Plan 2025 in Geneva.';
+    const plan = find(text, 'Sahel Regional Refugee Response Plan 2025');
+    expect(plan?.type).toBe('action-plan');
+    expect(plan?.name).toBe('Sahel Regional Refugee Response Plan 2025');
+    expect(entities(text).some((e) => e.type === 'date' && e.value === '2025')).toBe(true);
+  });
+
+  it('reads an expansion in brackets after its acronym', () => {
+    const text = 'The institute launched PATH-WAY (Partnership for Access To Housing and Work for Arriving Youth) in May. PATH-WAY runs until 2026.';
+    const project = find(text, 'PATH-WAY');
+    expect(project?.name).toBe('Partnership for Access To Housing and Work for Arriving Youth');
+    expect(project?.mentions).toHaveLength(3);
+  });
+
+  it('takes the speaker after "said" and a two-word title after the comma as a person', () => {
+    const text = '"We need data," said Ion Mereuță, State Secretary at the ministry.';
+    expect(typeOf(text, 'Ion Mereuță')).toBe('person');
+  });
+
+  it('reads unknown words after "in" as a place', () => {
+    expect(typeOf('Fighting spread to camps in Wadi Fira last week.', 'Wadi Fira')).toBe('place');
+  });
+
+  it('strips a class noun such as "Member State" from a name', () => {
+    const text = 'Every EU Member State and all Partner Countries signed.';
+    expect(find(text, 'EU Member State')).toBeUndefined();
+    expect(find(text, 'Partner Countries')).toBeUndefined();
+    expect(typeOf(text, 'EU')).toBe('organisation');
+  });
+
+  it('reads series of webinars as events and hotels as places', () => {
+    const text = 'The Urban Futures Webinar Series opens in May, and guests stay at Hotel Adria.';
+    expect(typeOf(text, 'Urban Futures Webinar Series')).toBe('event');
+    expect(typeOf(text, 'Hotel Adria')).toBe('place');
+  });
+});
