@@ -201,7 +201,7 @@ describe('things that are not dates', () => {
     'Write to press2019@example.org or desk.2021@example.org.',
     'MC2CM met in room M3.',
     'Download report_2019.pdf now.',
-    'It happened on Monday, in March.',
+    'It happened on Monday.',
     'The lake is 2019 km long.',
     'Hauptstraße 5, 2020 Hollabrunn.',
   ];
@@ -341,5 +341,31 @@ describe('adversarial input', () => {
 
   it('finds document dates in 1 MB of digits and separators', () => {
     expect(findDocumentDates(randomText('0123456789-/: \n', 5))).toEqual([]);
+  });
+});
+
+describe('a month standing alone', () => {
+  it('is a date after a word of time, with the year of the document date', () => {
+    const text = 'BRUSSELS, 2 March 2023 – The review follows in June, after talks since January and before mid-October.';
+    expect(found(text)).toEqual([
+      ['2 March 2023', '2023-03-02'],
+      ['June', '2023-06'],
+      ['January', '2023-01'],
+      ['October', '2023-10'],
+    ]);
+  });
+
+  it('takes the reference date, else no year', () => {
+    expect(found('Talks resume in April.')).toEqual([['April', '2024-04']]);
+    expect(found('Talks resume in April.', { dateOrder: 'day-first' })).toEqual([['April', 'XXXX-04']]);
+  });
+
+  it('counts the month but not the weekday', () => {
+    // The contract's dates include a month; a weekday alone is none.
+    expect(found('It happened on Monday, in March.')).toEqual([['March', '2024-03']]);
+  });
+
+  it('is no date as a verb, a name or a modifier', () => {
+    expect(found('May we ask? The June meeting was moved. April Ryan spoke, and August visitors came.')).toEqual([]);
   });
 });

@@ -42,7 +42,11 @@ function connectorIsAcceptable(text: string, start: number, reading: PatternRead
   return firstDay !== undefined && lastDay === firstDay + 1;
 }
 
+/** Words after which a month standing alone is a date: "in June", "by October", "until mid-March". */
+const MONTH_ALONE_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|by|from|before|after|during|early|mid|mid-|late|next|last|through|throughout|end of|beginning of|start of|middle of)[^\S\r\n]{0,3}$/iu;
+
 function fitsContext(text: string, pattern: DatePattern, reading: PatternReading, start: number, end: number): boolean {
+  if (pattern.rule === 'month-alone') return MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, start - 14), start));
   if (isAsciiDigit(text[start]) && (continuesTokenBefore(text, start) || isIntroducedAsReferenceOrMoney(text, start))) {
     return false;
   }

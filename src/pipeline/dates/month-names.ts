@@ -49,6 +49,8 @@ function nameAlternation(spellings: readonly (readonly string[])[]): string {
 }
 
 export const MONTH_NAME_PATTERN = nameAlternation(MONTH_SPELLINGS);
+/** Full names only: a month standing alone is written out ("in June"), never "in Jun". */
+export const FULL_MONTH_NAME_PATTERN = nameAlternation(MONTH_SPELLINGS.map((forms) => [forms[0]!]));
 export const WEEKDAY_NAME_PATTERN = nameAlternation(WEEKDAY_SPELLINGS);
 export const SEASON_NAME_PATTERN = `(?:${SEASON_NAMES.flatMap((s) => [s, capitalise(s), s.toUpperCase()]).join('|')})(?!\\p{L})`;
 

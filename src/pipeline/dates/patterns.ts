@@ -4,7 +4,7 @@ import {
   isValidDay,
   isValidMonth,
 } from './calendar.js';
-import { MONTH_NAME_PATTERN, SEASON_NAME_PATTERN, WEEKDAY_NAME_PATTERN, monthNumberOf } from './month-names.js';
+import { FULL_MONTH_NAME_PATTERN, MONTH_NAME_PATTERN, SEASON_NAME_PATTERN, WEEKDAY_NAME_PATTERN, monthNumberOf } from './month-names.js';
 import type { CalendarPoint, DateOrder, Granularity } from './types.js';
 
 /*
@@ -221,6 +221,12 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       return { from: { year: firstYear, month: firstMonth }, to: { year, month: lastMonth }, connector: g.connector };
     },
   ),
+  // "in June", "since April": a month alone, only after a word of time (checked in context); its
+  // year comes from the document's date.
+  pattern('month-alone', 'month', 'named', `(?<month>${FULL_MONTH_NAME_PATTERN})`, (g) => {
+    const monthNumber = monthOf(g.month);
+    return isValidMonth(monthNumber) ? { from: { month: monthNumber } } : undefined;
+  }),
   pattern(
     'season-year',
     'year',
