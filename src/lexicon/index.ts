@@ -49,6 +49,7 @@ export {
   leadingOrganisationHeads,
   leadingPlaceHeads,
   genericCapitalisedPhrases,
+  sharingChannels,
 } from './words.js';
 export { ambiguousAcrossLists } from './ambiguous.js';
 export { sportWords, contestLinks, sideCues, sideMembers, nationalSides } from './sports.js';

@@ -72,7 +72,7 @@ export const organisationHeads: readonly string[] = [
   'Department', 'Dialogue', 'Directorate', 'Directorate-General', 'Division', 'Embassy', 'Federation', 'Forces',
   'Foundation', 'Front', 'Fund', 'GmbH', 'Government', 'Group', 'Guard', 'Holdings', 'Hub', 'Inc',
   'Inc.', 'Industries', 'Inspectorate', 'Institute', 'Institution', 'League', 'LLC', 'Ltd', 'Ltd.',
-  'Ministry', 'Mission', 'Movement', 'Municipality', 'Navy', 'Network', 'Observatory', 'Office', 'Organisation',
+  'Ministry', 'Mission', 'Movement', 'Municipality', 'Navy', 'Lab', 'Laboratory', 'Network', 'Observatory', 'Office', 'Organisation',
   'Organization', 'Parliament', 'Party', 'plc', 'PLC', 'Platform', 'Police', 'Police Force',
   'Presidency', 'Process', 'Registry', 'School', 'Secretariat', 'Section', 'Senate', 'Service',
   'Services', 'Society', 'Task Force', 'Tribunal', 'Trust', 'Union', 'Unit', 'University',
@@ -273,7 +273,7 @@ export const commonAcronyms: readonly string[] = [
   'API', 'CSS', 'CSV', 'HTML', 'HTTP', 'HTTPS', 'JSON', 'RSS', 'WWW', 'XML',
   // ISO 4217 codes of currencies news and reports quote
   'AUD', 'BRL', 'CAD', 'CHF', 'CNY', 'CZK', 'DKK', 'EUR', 'GBP', 'HUF', 'INR', 'JPY', 'KES', 'MAD', 'MXN',
-  'NGN', 'NOK', 'NPR', 'PKR', 'PLN', 'RON', 'RUB', 'SEK', 'TRY', 'UAH', 'USD', 'VND', 'XAF', 'XOF', 'ZAR',
+  'NGN', 'NOK', 'NPR', 'PKR', 'SAR', 'AED', 'QAR', 'KWD', 'JOD', 'LBP', 'SSP', 'PLN', 'RON', 'RUB', 'SEK', 'TRY', 'UAH', 'USD', 'VND', 'XAF', 'XOF', 'ZAR',
   'BDT', 'EGP', 'IDR', 'PHP', 'THB', 'TND', 'LKR', 'ETB', 'GHS', 'UGX', 'TZS',
   // time zones
   'BST', 'CEST', 'CET', 'EAT', 'EDT', 'EEST', 'EET', 'EST', 'GMT', 'PDT', 'PST', 'UTC', 'WAT',
@@ -284,7 +284,8 @@ export const commonAcronyms: readonly string[] = [
  * "Universidad de Chile", "Palacio de Cristal"), where English heads close it.
  */
 export const leadingOrganisationHeads: readonly string[] = [
-  'Fondazione', 'Fundación', 'Fundação', 'Fondation', 'Fundacja', 'Associazione', 'Asociación', 'Associação',
+  'Fondazione', 'Fundación', 'Fundação', 'Fondation', 'Fundacja', 'Fundația', 'Associazione', 'Asociación',
+  'Associação', 'Asociația', 'Stowarzyszenie', 'Udruga', 'Udruženje', 'Vereniging', 'Stichting', 'Verein',
   'Universidad', 'Università', 'Universidade', 'Université', 'Universitat', 'Uniwersytet', 'Colegio', 'Instituto',
   'Istituto', 'Institut', 'Ministerio', 'Ministério', 'Ministère', 'Ministero', 'Ministerstvo', 'Comune',
   'Ayuntamiento', 'Prefeitura', 'Municipalidad', 'Banco', 'Banca', 'Banque', 'Consejo', 'Conselho', 'Conseil',
@@ -308,5 +309,13 @@ export const genericCapitalisedPhrases: readonly string[] = [
   'Member State', 'Member States', 'Partner Country', 'Partner Countries', 'Third Country', 'Third Countries',
   'Host Country', 'Host Countries', 'Candidate Country', 'Candidate Countries', 'State Party', 'States Parties',
   'Contracting Party', 'Contracting Parties', 'Participating State', 'Participating States',
+];
+
+/** Social networks and sharing channels named in "Follow us" and "Share" rows of a page. */
+export const sharingChannels: readonly string[] = [
+  'Facebook', 'X', 'Twitter', 'LinkedIn', 'YouTube', 'Instagram', 'Bluesky', 'Mastodon', 'TikTok', 'WhatsApp',
+  'Telegram', 'Flickr', 'Vimeo', 'Threads', 'Email', 'E-mail', 'Print', 'RSS', 'Copy link',
+  'Share this story', 'Share this page', 'Share this article', 'Share this', 'Follow us', 'Follow us on',
+  'Connect with us', 'Stay connected', 'Find us on',
 ];
 

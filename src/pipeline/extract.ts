@@ -59,7 +59,7 @@ interface RunSettings {
  */
 function run(text: string, settings: RunSettings): Extraction {
   const { lexicons } = settings;
-  const clean = prepareText(text, lexicons.furniture);
+  const clean = prepareText(text, lexicons.furniture, lexicons.sharingChannels);
   const { tokens, sentences } = segment(clean);
 
   const dates = recogniseDates(clean, { dateOrder: settings.dateOrder, referenceDate: settings.referenceDate });

@@ -39,6 +39,8 @@ export interface Lexicons {
   /** Head words that type a name: lower-cased, single or multi-word. */
   readonly heads: ReadonlyMap<string, EntityType>;
   readonly furniture: ReadonlySet<string>;
+  /** "LinkedIn", "Share this story": a row made only of these is a sharing bar. */
+  readonly sharingChannels: ReadonlySet<string>;
   /** Acronyms of common nouns ("NGO", "GDP", "ICT"): never names on their own. Case as written. */
   readonly commonAcronyms: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;

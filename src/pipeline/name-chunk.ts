@@ -44,6 +44,8 @@ function isNameUnit(unit: NameUnit, lexicons: Lexicons): boolean {
   if (!UPPER_START.test(unit.text)) return false;
   if (FUNCTION_CAPITALS.has(unit.lower)) return false;
   if (isCalendarWord(unit, lexicons) || isReferenceWord(unit)) return false;
+  // "SAR 50 million": a currency code before an amount joins no name.
+  if (lexicons.commonAcronyms.has(unit.text) && /^\p{N}/u.test(unit.nextText ?? '')) return false;
   if (lexicons.furniture.has(unit.lower)) return false;
   return true;
 }

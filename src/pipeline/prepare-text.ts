@@ -20,24 +20,29 @@ function blank(text: string, pattern: RegExp): string {
  */
 const UNBROKEN_RUN = /\S{101,}/gu;
 
-/** Lines that are nothing but page furniture ("Number of Pages", "JPEG"). */
-function blankFurnitureLines(text: string, furniture: ReadonlySet<string>): string {
+/**
+ * Lines that are nothing but page furniture ("Number of Pages", "JPEG"), and sharing bars:
+ * "Follow us: LinkedIn | X | YouTube", where every item is a channel or a call to share.
+ */
+function blankFurnitureLines(text: string, furniture: ReadonlySet<string>, channels: ReadonlySet<string>): string {
   return text.replace(/^[^\n]*$/gmu, (line) => {
     const key = line
       .trim()
       .replace(/^[•·*\-–]\s*/u, '')
       .replace(/[:.]$/u, '')
       .toLowerCase();
-    return key && furniture.has(key) ? ' '.repeat(line.length) : line;
+    if (key && furniture.has(key)) return ' '.repeat(line.length);
+    const items = key.split(/\s*[|•·:]\s*/u).filter(Boolean);
+    return items.length >= 2 && items.every((item) => channels.has(item)) ? ' '.repeat(line.length) : line;
   });
 }
 
 /** Returns a copy of `text` of the same length with boilerplate replaced by spaces. */
-export function prepareText(text: string, furniture: ReadonlySet<string>): string {
+export function prepareText(text: string, furniture: ReadonlySet<string>, sharingChannels: ReadonlySet<string> = new Set()): string {
   let clean = text.replace(UNPRINTABLE, (m) => ' '.repeat(m.length));
   clean = blank(clean, EMAIL);
   clean = blank(clean, URL);
   clean = blank(clean, MARKUP);
   clean = blank(clean, UNBROKEN_RUN);
-  return blankFurnitureLines(clean, furniture);
+  return blankFurnitureLines(clean, furniture, sharingChannels);
 }

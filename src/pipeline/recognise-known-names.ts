@@ -31,6 +31,8 @@ export function recogniseKnownNames(clean: string, tokens: readonly Token[], lex
     if (following && lexicons.demonyms.has(phraseKey(clean.slice(first.start, following.end)))) continue;
     const known = knownAsWritten(match.value, clean.slice(first.start, end));
     if (!known) continue;
+    // "NPR 160,000": a currency code before an amount, whatever else the letters name.
+    if (match.last === i && lexicons.commonAcronyms.has(first.text) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '')) continue;
     found.push({
       start: first.start,
       end,

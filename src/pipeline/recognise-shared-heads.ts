@@ -54,6 +54,9 @@ export function recogniseSharedHeads(clean: string, tokens: readonly Token[], le
     if (!head || last === i + 1 || clean.slice(first.start, head.end).includes('\n')) continue;
     const plural = pluralHead(head, lexicons);
     if (!plural) continue;
+    // A lower-case head is no part of the names ("Ouaddaï and Wadi Fira provinces"), but for
+    // compass words: "the central and western Mediterranean routes".
+    if (!CAPITALISED.test(head.text) && !COMPASS.has(first.lower)) continue;
     // Both conjuncts capitalised, or both compass words: "Rabat and Khartoum", "central and western".
     const second = tokens[i + 1]!;
     if (!standsForName(second, lexicons) || COMPASS.has(first.lower) !== COMPASS.has(second.lower)) continue;

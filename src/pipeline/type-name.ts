@@ -1,6 +1,6 @@
 // The type of a proper-noun chunk: lexicon, head word, person evidence, neighbouring words.
 import type { EntityType } from '../schema.js';
-import { compromiseNameType, isCommonWord, knownAsWritten, isCompromiseDemonym, isCompromiseGivenName, type Lexicons } from './lexicons.js';
+import { compromiseNameType, isCommonWord, isCompromiseAdjective, knownAsWritten, isCompromiseDemonym, isCompromiseGivenName, type Lexicons } from './lexicons.js';
 import { type NameUnit } from './name-units.js';
 import { phraseKey } from './phrase-key.js';
 import { ACRONYM, ORDINAL, PARTICLES, UPPER_START, chunkText, headType, isHonorific } from './name-chunk.js';
@@ -16,6 +16,12 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Lower-case place words that close a place name: "Euro-Mediterranean region", "Central Mediterranean routes". */
 const PLACE_TAILS = new Set(['region', 'route', 'routes', 'corridor', 'basin', 'coast']);
+/** Lower-case words of administrative units and crossings that type the name before them. */
+const PLACE_KIND_WORDS = new Set([
+  'state', 'states', 'province', 'provinces', 'district', 'districts', 'county', 'counties', 'governorate',
+  'governorates', 'prefecture', 'oblast', 'municipality', 'municipalities', 'village', 'villages', 'town',
+  'towns', 'camp', 'camps', 'border', 'crossing', 'airport', 'port', 'island', 'islands', 'valley', 'river',
+]);
 /** Lower-case unit words that, following a name, make it an organisational unit ("… section"). */
 export const UNIT_WORDS = new Set(['section', 'unit', 'division', 'department', 'directorate', 'branch', 'secretariat']);
 
@@ -107,6 +113,15 @@ export function typeChunk(
   const text = chunkText(clean, chunk);
   const known = knownAsWritten(lexicons.names.get(phraseKey(text)), text);
   if (after[0] && PLACE_TAILS.has(after[0].text) && (!known || known.type === 'place')) return { type: 'place', confidence: 0.8, rule: 'place-tail' };
+  // "West Darfur state", "the Rosso border post", "Ouaddaï and Wadi Fira provinces": a lower-case
+  // administrative or border word after a name makes it a place, and stays out of the name.
+  let k = after[0]?.text === 'and' ? 1 : 0;
+  while (k > 0 && after[k] && UPPER_START.test(after[k]!.text)) k++;
+  const unitAfter = after[k];
+  const adjectival = lexicons.demonyms.has(phraseKey(text)) || chunk.units.some((u) => lexicons.demonyms.has(u.lower) || lexicons.languages.has(u.lower) || isCompromiseDemonym(u.lower) || isCompromiseAdjective(u.lower));
+  if (unitAfter && PLACE_KIND_WORDS.has(unitAfter.text) && (!known || known.type === 'place') && !adjectival && !headType(chunk, lexicons)) {
+    return { type: 'place', confidence: 0.7, rule: 'place-context' };
+  }
   if (known) return { type: known.type, confidence: 0.9, rule: 'lexicon' };
   const units = chunk.units;
   if (units.length === 1 && lexicons.commonAcronyms.has(units[0]!.text.replace(/s$/u, ''))) return undefined;

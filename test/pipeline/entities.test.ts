@@ -544,3 +544,34 @@ describe('forms of names in reports', () => {
     expect(typeOf(text, 'Hotel Adria')).toBe('place');
   });
 });
+
+describe('page rows and place words', () => {
+  it('blanks a sharing bar but keeps the company in a sentence', () => {
+    const text = 'Follow us: LinkedIn | X | YouTube | Bluesky\nShare this story: Facebook | X\nLinkedIn said it would hire staff.';
+    const linkedIn = find(text, 'LinkedIn');
+    expect(linkedIn?.mentions).toHaveLength(1);
+    expect(find(text, 'YouTube')).toBeUndefined();
+    expect(find(text, 'Facebook')).toBeUndefined();
+  });
+
+  it('reads a currency code before an amount as no name, even one a gazetteer knows', () => {
+    const text = 'Pledges reached SAR 50 million from Saudi Arabia, and fees a median of NPR 160,000.';
+    expect(find(text, 'NPR')).toBeUndefined();
+    expect(typeOf(text, 'Saudi Arabia')).toBe('place');
+  });
+
+  it('types a name before an administrative or border word as a place, outside the name', () => {
+    const text = "Violence in Sudan's West Darfur state spread to the Adré border crossing and to Ouaddaï and Wadi Fira provinces.";
+    for (const place of ['West Darfur', 'Adré', 'Ouaddaï', 'Wadi Fira']) expect(typeOf(text, place), place).toBe('place');
+    expect(find(text, 'Wadi Fira provinces')).toBeUndefined();
+  });
+
+  it('leaves nationality words before such words alone', () => {
+    expect(entities('The Mexican state and the English county teams met.').filter((e) => e.type === 'place')).toEqual([]);
+  });
+
+  it('reads Romanian and Dutch heads and laboratories', () => {
+    const text = 'Asociația Casa Deschisă, Stichting Vluchtelingenwerk and the Harbour Policy Lab signed.';
+    for (const body of ['Asociația Casa Deschisă', 'Stichting Vluchtelingenwerk', 'Harbour Policy Lab']) expect(typeOf(text, body), body).toBe('organisation');
+  });
+});
