@@ -40,6 +40,8 @@ export function splitAffiliationOf(clean: string, chunk: Chunk, lexicons: Lexico
   const postKnown = lexicons.names.get(phraseKey(chunkText(clean, post)));
   // "Germany against the Czech Republic": two known names facing each other are two names.
   if ((chunk.connectors.get(at) ?? []).includes('against') && preKnown && postKnown) return [pre, post];
+  // "fled Sudan for Chad": two known places never make one name across "for".
+  if ((chunk.connectors.get(at) ?? []).includes('for') && preKnown?.type === 'place' && postKnown?.type === 'place') return [pre, post];
   // "Santa Maria Police Station on the Island of Sal": one place on another.
   if ((chunk.connectors.get(at) ?? []).includes('on')) {
     const isPlace = (part: Chunk, known: typeof preKnown) => known?.type === 'place' || headType(part, lexicons) === 'place';
@@ -253,7 +255,9 @@ export function splitHeadlineClause(chunk: Chunk): Chunk[] {
     const subjectWord = chunk.units[v - 1]!;
     // "New Models": after an adjective the word is a noun, whatever compromise lists it as.
     if (isCompromiseAdjective(subjectWord.lower)) continue;
-    if (form === 'present' || (form === 'infinitive' && isCompromisePlural(subjectWord.lower))) {
+    // "DIMR and Koç University Join Forces": two subjects take the plain verb too.
+    const coordinated = [...chunk.connectors].some(([at, run]) => at < v && run.some((w) => w === 'and' || w === '&'));
+    if (form === 'present' || (form === 'infinitive' && (isCompromisePlural(subjectWord.lower) || coordinated))) {
       // "BRIDGE-MED Enters Phase II": a named subject is a name too; "Ministers" is not.
       const subject = sliceChunk(chunk, 0, v);
       return [...(namesSomething(subject) ? [subject] : []), sliceChunk(chunk, v + 1, chunk.units.length)];

@@ -52,7 +52,7 @@ export function recogniseProperNames(
         const firstIndex = position.get(chunk.units[0]!)!;
         const lastIndex = position.get(chunk.units[chunk.units.length - 1]!)!;
         const before = units[firstIndex - 1];
-        const after = units.slice(lastIndex + 1, lastIndex + 6);
+        const after = units.slice(lastIndex + 1, lastIndex + 8);
         const typed = typeChunk(clean, chunk, lexicons, units.slice(Math.max(0, firstIndex - 3), firstIndex), after, title);
         if (!typed) continue;
         // In a title-case heading every word is capitalised: only a name's own evidence counts,

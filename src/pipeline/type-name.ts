@@ -16,6 +16,8 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Lower-case place words that close a place name: "Euro-Mediterranean region", "Central Mediterranean routes". */
 const PLACE_TAILS = new Set(['region', 'route', 'routes', 'corridor', 'basin', 'coast']);
+/** Words that end the noun phrase of an apposition: "a housing programme that …", "… for refugees". */
+const APPOSITION_ENDS = new Set(['that', 'which', 'who', 'whose', 'with', 'for', 'of', 'in', 'on', 'to', 'and', 'or', 'by', 'from', 'at', 'run', 'led', 'based', 'funded']);
 /** Lower-case words of administrative units and crossings that type the name before them. */
 const PLACE_KIND_WORDS = new Set([
   'state', 'states', 'province', 'provinces', 'district', 'districts', 'county', 'counties', 'governorate',
@@ -72,9 +74,27 @@ function neighbouringHead(before: NameUnit | undefined, after: readonly NameUnit
   let i = 0;
   if (after[0]?.text === '(' && after[2]?.text === ')') i = 3;
   const next = after[i];
-  const following = next && !UPPER_START.test(next.text) ? lexicons.heads.get(next.lower) : undefined;
-  if (following && following !== 'place' && following !== 'organisation') return following;
+  const kindOf = (unit: NameUnit | undefined) => {
+    const type = unit && !UPPER_START.test(unit.text) ? lexicons.heads.get(unit.lower) : undefined;
+    return type && type !== 'place' && type !== 'organisation' ? type : undefined;
+  };
+  const following = kindOf(next);
+  if (following) return following;
   if (next && UNIT_WORDS.has(next.lower)) return 'organisation';
+  // "its Buddy for Work mentoring scheme": one lower-case modifier before the kind word.
+  if (next && /^\p{Ll}[\p{Ll}-]+$/u.test(next.text) && !lexicons.heads.has(next.lower) && kindOf(after[i + 1])) return kindOf(after[i + 1]);
+  // "Casa Ponte, a transitional housing programme": an apposition says what the name is.
+  // The apposition's head is its last noun: "a senior programme officer" names a person.
+  if (next?.text === ',' && after[i + 1] && /^(?:a|an)$/u.test(after[i + 1]!.lower)) {
+    let head: NameUnit | undefined;
+    for (let k = i + 2; k < Math.min(after.length, i + 7); k++) {
+      const unit = after[k]!;
+      if (!/^\p{Ll}/u.test(unit.text) || APPOSITION_ENDS.has(unit.lower)) break;
+      head = unit;
+    }
+    const kind = kindOf(head);
+    if (kind) return kind;
+  }
   const previous = before && !UPPER_START.test(before.text) ? singular(before.lower) : undefined;
   const preceding = previous ? lexicons.heads.get(previous) : undefined;
   return preceding === 'project' ? preceding : undefined;

@@ -575,3 +575,25 @@ describe('page rows and place words', () => {
     for (const body of ['Asociația Casa Deschisă', 'Stichting Vluchtelingenwerk', 'Harbour Policy Lab']) expect(typeOf(text, body), body).toBe('organisation');
   });
 });
+
+describe('appositions, coordinated subjects and places across "for"', () => {
+  it('types a name by the head of its apposition or a modified kind word', () => {
+    const text = 'The mayor presented Casa Lumen, a transitional housing programme that the city runs, and the Pair Up mentoring scheme. Maria Lopez, a senior programme officer, spoke.';
+    expect(typeOf(text, 'Casa Lumen')).toBe('project');
+    expect(typeOf(text, 'Pair Up')).toBe('project');
+    expect(typeOf(text, 'Maria Lopez')).toBe('person');
+  });
+
+  it('drops the verb after two coordinated subjects of a headline', () => {
+    const text = 'ICMPD and Tallinn University Join Forces on Data\n\nThe partners met.';
+    expect(typeOf(text, 'ICMPD')).toBe('organisation');
+    expect(typeOf(text, 'Tallinn University')).toBe('organisation');
+    expect(find(text, 'Tallinn University Join Forces on Data')).toBeUndefined();
+  });
+
+  it('splits two known places joined by "for"', () => {
+    const text = 'More than a million people fled Sudan for Chad last year.';
+    expect(typeOf(text, 'Sudan')).toBe('place');
+    expect(typeOf(text, 'Chad')).toBe('place');
+  });
+});
