@@ -16,6 +16,8 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Lower-case place words that close a place name: "Euro-Mediterranean region", "Central Mediterranean routes". */
 const PLACE_TAILS = new Set(['region', 'route', 'routes', 'corridor', 'basin', 'coast']);
+/** Lower-case words between a name and a kind word that do not modify the kind: "Wadi Fira last week". */
+const NOT_MODIFIERS = new Set(['last', 'next', 'this', 'that', 'every', 'each', 'per', 'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'by', 'with', 'is', 'was', 'are', 'were', 'has', 'had', 'will', 'new']);
 /** Words that end the noun phrase of an apposition: "a housing programme that …", "… for refugees". */
 const APPOSITION_ENDS = new Set(['that', 'which', 'who', 'whose', 'with', 'for', 'of', 'in', 'on', 'to', 'and', 'or', 'by', 'from', 'at', 'run', 'led', 'based', 'funded']);
 /** Lower-case words of administrative units and crossings that type the name before them. */
@@ -82,7 +84,10 @@ function neighbouringHead(before: NameUnit | undefined, after: readonly NameUnit
   if (following) return following;
   if (next && UNIT_WORDS.has(next.lower)) return 'organisation';
   // "its Buddy for Work mentoring scheme": one lower-case modifier before the kind word.
-  if (next && /^\p{Ll}[\p{Ll}-]+$/u.test(next.text) && !lexicons.heads.has(next.lower) && kindOf(after[i + 1])) return kindOf(after[i + 1]);
+  const modified = kindOf(after[i + 1]);
+  if (next && /^\p{Ll}[\p{Ll}-]+$/u.test(next.text) && !lexicons.heads.has(next.lower) && !NOT_MODIFIERS.has(next.lower) && (modified === 'project' || modified === 'action-plan')) {
+    return modified;
+  }
   // "Casa Ponte, a transitional housing programme": an apposition says what the name is.
   // The apposition's head is its last noun: "a senior programme officer" names a person.
   if (next?.text === ',' && after[i + 1] && /^(?:a|an)$/u.test(after[i + 1]!.lower)) {
