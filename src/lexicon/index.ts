@@ -50,6 +50,7 @@ export {
   leadingPlaceHeads,
   genericCapitalisedPhrases,
   sharingChannels,
+  unitCodes,
 } from './words.js';
 export { ambiguousAcrossLists } from './ambiguous.js';
 export { sportWords, contestLinks, sideCues, sideMembers, nationalSides } from './sports.js';

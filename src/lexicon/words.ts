@@ -72,7 +72,8 @@ export const organisationHeads: readonly string[] = [
   'Department', 'Dialogue', 'Directorate', 'Directorate-General', 'Division', 'Embassy', 'Federation', 'Forces',
   'Foundation', 'Front', 'Fund', 'GmbH', 'Government', 'Group', 'Guard', 'Holdings', 'Hub', 'Inc',
   'Inc.', 'Industries', 'Inspectorate', 'Institute', 'Institution', 'League', 'LLC', 'Ltd', 'Ltd.',
-  'Ministry', 'Mission', 'Movement', 'Municipality', 'Navy', 'Lab', 'Laboratory', 'Network', 'Observatory', 'Office', 'Organisation',
+  'Ministry', 'Mission', 'Movement', 'Municipality', 'Navy', 'Lab', 'Laboratory', 'Faculty', 'Courier',
+  'Gazette', 'Tribune', 'Chronicle', 'Network', 'Observatory', 'Office', 'Organisation',
   'Organization', 'Parliament', 'Party', 'plc', 'PLC', 'Platform', 'Police', 'Police Force',
   'Presidency', 'Process', 'Registry', 'School', 'Secretariat', 'Section', 'Senate', 'Service',
   'Services', 'Society', 'Task Force', 'Tribunal', 'Trust', 'Union', 'Unit', 'University',
@@ -126,7 +127,9 @@ export const placeHeads: readonly string[] = [
   'Quarter', 'Range', 'Region', 'Reserve', 'River', 'Road', 'Route', 'Sea', 'Square', 'Stadium', 'State',
   'Station', 'Strait', 'Street', 'Temple', 'Territory', 'Territories', 'Tower', 'Town', 'Township',
   'Tunnel', 'Valley', 'Village', 'Zone',
-  // venues whose last word alone would make a body ("Centre")
+  // venues and crossings whose last word alone would make a body ("Centre", "Post")
+  'Community Centre', 'Community Center', 'Cultural Centre', 'Cultural Center', 'Sports Centre', 'Leisure Centre',
+  'Shopping Centre', 'Town Hall', 'City Hall', 'Border Post', 'Joint Border Post', 'Border Crossing', 'Crossing Point',
   'Convention Centre', 'Convention Center', 'Conference Centre', 'Conference Center', 'Congress Centre',
   'Exhibition Centre', 'Exhibition Center', 'Press Centre',
 ];
@@ -268,15 +271,8 @@ export const commonAcronyms: readonly string[] = [
   'FDI', 'GDP', 'GMO', 'GNI', 'GNP', 'GPS', 'HIV', 'HR', 'ICT', 'ID', 'IDP', 'INGO', 'IP', 'IT', 'LGBT',
   'LGBTI', 'LGBTIQ', 'MoU', 'MOU', 'NGO', 'ODA', 'PC', 'PDF', 'PhD', 'PPE', 'PR', 'Q&A', 'R&D', 'SARS',
   'SDG', 'SME', 'SMS', 'SOP', 'SUV', 'ToR', 'ToT', 'TV', 'UAV', 'URL', 'USB', 'VAT', 'VIP', 'VPN', 'WMD',
-  'US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$',
   // web and file formats
   'API', 'CSS', 'CSV', 'HTML', 'HTTP', 'HTTPS', 'JSON', 'RSS', 'WWW', 'XML',
-  // ISO 4217 codes of currencies news and reports quote
-  'AUD', 'BRL', 'CAD', 'CHF', 'CNY', 'CZK', 'DKK', 'EUR', 'GBP', 'HUF', 'INR', 'JPY', 'KES', 'MAD', 'MXN',
-  'NGN', 'NOK', 'NPR', 'PKR', 'SAR', 'AED', 'QAR', 'KWD', 'JOD', 'LBP', 'SSP', 'PLN', 'RON', 'RUB', 'SEK', 'TRY', 'UAH', 'USD', 'VND', 'XAF', 'XOF', 'ZAR',
-  'BDT', 'EGP', 'IDR', 'PHP', 'THB', 'TND', 'LKR', 'ETB', 'GHS', 'UGX', 'TZS',
-  // time zones
-  'BST', 'CEST', 'CET', 'EAT', 'EDT', 'EEST', 'EET', 'EST', 'GMT', 'PDT', 'PST', 'UTC', 'WAT',
 ];
 
 /**
@@ -287,7 +283,7 @@ export const leadingOrganisationHeads: readonly string[] = [
   'Fondazione', 'Fundación', 'Fundação', 'Fondation', 'Fundacja', 'Fundația', 'Associazione', 'Asociación',
   'Associação', 'Asociația', 'Stowarzyszenie', 'Udruga', 'Udruženje', 'Vereniging', 'Stichting', 'Verein',
   'Universidad', 'Università', 'Universidade', 'Université', 'Universitat', 'Uniwersytet', 'Colegio', 'Instituto',
-  'Istituto', 'Institut', 'Ministerio', 'Ministério', 'Ministère', 'Ministero', 'Ministerstvo', 'Comune',
+  'Istituto', 'Institut', 'École', 'Ecole', 'Escuela', 'Scuola', 'Lycée', 'Collège', 'Faculté', 'Facultad', 'Ministerio', 'Ministério', 'Ministère', 'Ministero', 'Ministerstvo', 'Comune',
   'Ayuntamiento', 'Prefeitura', 'Municipalidad', 'Banco', 'Banca', 'Banque', 'Consejo', 'Conselho', 'Conseil',
   'Consiglio', 'Servicio', 'Serviço', 'Servizio', 'Agencia', 'Agência', 'Agenzia', 'Agence', 'Comisión',
   'Comissão', 'Commissione', 'Secretaría', 'Dirección', 'Direção', 'Direzione', 'Observatorio', 'Osservatorio',
@@ -296,7 +292,7 @@ export const leadingOrganisationHeads: readonly string[] = [
 
 /** Head words that open a place's name in other languages: "Palacio de Cristal", "Piazza Navona". */
 export const leadingPlaceHeads: readonly string[] = [
-  'Hotel', 'Haus', 'Plaza', 'Piazza', 'Praça', 'Calle', 'Avenida', 'Rua', 'Rue', 'Palacio', 'Palazzo', 'Palais', 'Museo',
+  'Hotel', 'Haus', 'Parc', 'Parque', 'Parco', 'Plaza', 'Piazza', 'Praça', 'Calle', 'Avenida', 'Rua', 'Rue', 'Palacio', 'Palazzo', 'Palais', 'Museo',
   'Musée', 'Estadio', 'Stade', 'Castillo', 'Castello', 'Isla', 'Isola', 'Lago', 'Sierra', 'Centro Cultural',
   'Centro de Congressos', 'Centro de Convenciones', 'Palacio de Congresos',
 ];
@@ -317,5 +313,19 @@ export const sharingChannels: readonly string[] = [
   'Telegram', 'Flickr', 'Vimeo', 'Threads', 'Email', 'E-mail', 'Print', 'RSS', 'Copy link',
   'Share this story', 'Share this page', 'Share this article', 'Share this', 'Follow us', 'Follow us on',
   'Connect with us', 'Stay connected', 'Find us on',
+];
+
+/**
+ * Codes of units that stand before or after numbers, never names: ISO 4217 currencies news and
+ * reports quote, and time zones ("EUR 45 million", "16:30 CET").
+ */
+export const unitCodes: readonly string[] = [
+  'US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$',
+  // ISO 4217 codes of currencies news and reports quote
+  'AUD', 'BRL', 'CAD', 'CHF', 'CNY', 'CZK', 'DKK', 'EUR', 'GBP', 'HUF', 'INR', 'JPY', 'KES', 'MAD', 'MXN',
+  'NGN', 'NOK', 'NPR', 'PKR', 'SAR', 'AED', 'QAR', 'KWD', 'JOD', 'LBP', 'SSP', 'PLN', 'RON', 'RUB', 'SEK', 'TRY', 'UAH', 'USD', 'VND', 'XAF', 'XOF', 'ZAR',
+  'BDT', 'EGP', 'IDR', 'PHP', 'THB', 'TND', 'LKR', 'ETB', 'GHS', 'UGX', 'TZS',
+  // time zones
+  'BST', 'CEST', 'CET', 'EAT', 'EDT', 'EEST', 'EET', 'EST', 'GMT', 'PDT', 'PST', 'UTC', 'WAT',
 ];
 

@@ -29,6 +29,7 @@ import {
   sideMembers,
   sportWords,
   surnameParticles,
+  unitCodes,
   weekdays,
 } from '../lexicon/index.js';
 import { affiliationWords, languages } from '../lexicon/languages.js';
@@ -118,7 +119,8 @@ function builtinLexicons(): Lexicons {
     heads,
     furniture: lowerSet(furnitureWords),
     sharingChannels: lowerSet(sharingChannels),
-    commonAcronyms: new Set(commonAcronyms),
+    commonAcronyms: new Set([...commonAcronyms, ...unitCodes]),
+    unitCodes: new Set(unitCodes),
     months: lowerSet(months),
     weekdays: lowerSet(weekdays),
     nonEntityCapitals: lowerSet(nonEntityCapitals),

@@ -43,6 +43,8 @@ export interface Lexicons {
   readonly sharingChannels: ReadonlySet<string>;
   /** Acronyms of common nouns ("NGO", "GDP", "ICT"): never names on their own. Case as written. */
   readonly commonAcronyms: ReadonlySet<string>;
+  /** Currency codes and time zones ("EUR", "CET"), case as written: never a word of a name. */
+  readonly unitCodes: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;
   readonly weekdays: ReadonlySet<string>;
   readonly nonEntityCapitals: ReadonlySet<string>;
@@ -105,6 +107,11 @@ export function verbFormOf(lower: string): 'infinitive' | 'present' | undefined 
 /** compromise knows the word as an adjective: "new", "supporting". */
 export function isCompromiseAdjective(lower: string): boolean {
   return tagsOf(lower).includes('Adjective');
+}
+
+/** compromise knows the word as a noun for people: "bishop", "women", "workers". */
+export function isCompromiseActor(lower: string): boolean {
+  return tagsOf(lower).includes('Actor');
 }
 
 /** compromise knows the word as a plural noun: "ministers", "leaders". */

@@ -51,7 +51,10 @@ export function splitAffiliationOf(clean: string, chunk: Chunk, lexicons: Lexico
   // A company's legal form closes its name ("Kia Motor Corp of South Korea"); an institution's
   // country belongs to it ("Supreme Court of Kenya").
   const preIsCompany = pre.units.length >= 2 && COMPANY_FORMS.has(pre.units[pre.units.length - 1]!.lower.replace(/\.$/u, ''));
-  const preIsPerson = pre.units.length >= 2 && looksLikePerson(pre, lexicons) && !headType(pre, lexicons);
+  // "Professor Amadou Diallo of …": the person is read past a leading title.
+  const titled = titleLength(pre, 0, lexicons);
+  const person = titled > 0 && titled < pre.units.length ? sliceChunk(pre, titled, pre.units.length) : pre;
+  const preIsPerson = (person.units.length >= 2 || titled > 0) && looksLikePerson(person, lexicons) && !headType(person, lexicons);
   if (preIsPerson || ((preIsCompany || preKnown?.type === 'place') && postKnown?.type === 'place')) return [pre, post];
   return [chunk];
 }
@@ -112,8 +115,11 @@ export function splitCoordinations(clean: string, chunk: Chunk, lexicons: Lexico
       (lexicons.givenNames.has(rightFirst.lower) || isCompromiseGivenName(rightFirst.lower)) &&
       right.firstPreposition !== 1 &&
       looksLikePerson(sliceChunk(right, 0, right.firstPreposition > 0 ? right.firstPreposition : right.units.length), lexicons);
+    // "Heads of State and Government", "Ministry of Foreign Affairs and Trade": inside a complement a
+    // lone head word after "and" completes the phrase; it opens a name only with words of its own.
+    const headOpens = lexicons.heads.has(rightFirst.lower) && (right.units.length >= 2 || !insidePreposition);
     const rightOpensName =
-      lexicons.heads.has(rightFirst.lower) || ACRONYM.test(rightFirst.text) || lexicons.names.has(phraseKey(chunkText(clean, right))) || rightIsPerson;
+      headOpens || ACRONYM.test(rightFirst.text) || lexicons.names.has(phraseKey(chunkText(clean, right))) || rightIsPerson || lexicons.personTitles.has(rightFirst.lower);
     if ((insidePreposition && !rightOpensName) || sharedHead) continue;
     return [...splitCoordinations(clean, left, lexicons), ...splitCoordinations(clean, right, lexicons)];
   }
@@ -124,6 +130,9 @@ const TITLE_RANKS = new Set(['senior', 'junior', 'chief', 'lead', 'principal', '
 
 /** The number of units, from `from`, that make a person's title ("Deputy Minister", "Swiss Special Delegate"). */
 function titleLength(chunk: Chunk, from: number, lexicons: Lexicons): number {
+  // "Chief Executive" is a title as written; "Senior Specialist" only past its rank word.
+  const exact = exactTitleLength(chunk, from, lexicons);
+  if (exact > 0) return exact;
   let i = from;
   // Nationality or "European" before a title: "European Commissioner", "Swiss Special Delegate".
   while (i < chunk.units.length && lexicons.demonyms.has(chunk.units[i]!.lower) && !chunk.connectors.has(i + 1)) i++;
@@ -154,6 +163,19 @@ function titleLength(chunk: Chunk, from: number, lexicons: Lexicons): number {
     }
   }
   return matched === 0 ? 0 : i - from + matched;
+}
+
+function exactTitleLength(chunk: Chunk, at: number, lexicons: Lexicons): number {
+  for (let width = Math.min(4, chunk.units.length - at); width >= 2; width--) {
+    if (chunk.units.slice(at + 1, at + width).some((_, k) => chunk.connectors.has(at + 1 + k))) continue;
+    const words = chunk.units.slice(at, at + width).map((u) => u.lower.replace(/\.$/u, ''));
+    // "Presidents Faye and Boateng": a plural title before several names.
+    const last = words[width - 1]!;
+    if (lexicons.personTitles.has(words.join(' '))) return width;
+    if (width === 1 && lexicons.personTitles.has(singular(last))) return width;
+  }
+  const one = chunk.units[at]!.lower.replace(/\.$/u, '');
+  return one.endsWith('s') && lexicons.personTitles.has(singular(one)) && !lexicons.personTitles.has(one) && /^\p{Lu}/u.test(chunk.units[at]!.text) ? 1 : 0;
 }
 
 /** Nouns that close a job title after words naming its field: "Policy Analyst", "Protection Officer". */

@@ -41,11 +41,12 @@ export interface Chunk {
 }
 
 function isNameUnit(unit: NameUnit, lexicons: Lexicons): boolean {
-  if (!UPPER_START.test(unit.text)) return false;
+  // "d'Ivoire", "l'Intégration": an elided article before a capital is a name word too.
+  if (!UPPER_START.test(unit.text) && !/^[dl]['’]\p{Lu}/u.test(unit.text)) return false;
   if (FUNCTION_CAPITALS.has(unit.lower)) return false;
   if (isCalendarWord(unit, lexicons) || isReferenceWord(unit)) return false;
-  // "SAR 50 million": a currency code before an amount joins no name.
-  if (lexicons.commonAcronyms.has(unit.text) && /^\p{N}/u.test(unit.nextText ?? '')) return false;
+  // "SAR 50 million", "16:30 CET on the Exchange": a currency or a time zone joins no name.
+  if (lexicons.unitCodes.has(unit.text)) return false;
   if (lexicons.furniture.has(unit.lower)) return false;
   return true;
 }
@@ -106,6 +107,8 @@ export function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chun
       if (
         (next.text === '-' || next.text === '–') &&
         dashed &&
+        // "SHERBROOKE - Sherbrooke City Council": a dateline before its dash is no part of a name.
+        !(chunk.units.length === 1 && chunk.units[0]!.sentenceInitial && chunk.units[0]!.text === chunk.units[0]!.text.toUpperCase()) &&
         isNameUnit(dashed, lexicons) &&
         lexicons.names.has(phraseKey(chunk.units[chunk.units.length - 1]!.text)) &&
         lexicons.names.has(phraseKey(dashed.text)) &&

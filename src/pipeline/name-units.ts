@@ -1,3 +1,4 @@
+import { isCompromiseActor } from './lexicons.js';
 import type { Token } from './state.js';
 
 /** A word as names see it: tokens glued by hyphens without spaces ("City-to-City") form one unit. */
@@ -47,6 +48,26 @@ export function nameUnits(
     if (last > i && /^\p{Lu}/u.test(head.text) && /^\p{Ll}/u.test(tokens[last]!.text)) {
       // …unless the whole is a name word in its own right: "Round-table".
       if (!isHyphenatedName(clean.slice(head.start, tokens[last]!.end).toLowerCase())) last = i;
+    }
+    // "Bishop's University", "Women's Refugee Commission": a possessive inside a name, before a head
+    // word or a capitalised word and a head word; "Europol's European Migrant …" keeps its owner apart.
+    const possessive = tokens[last + 1];
+    const nextWord = tokens[last + 2];
+    if (
+      possessive &&
+      nextWord &&
+      last + 2 < to &&
+      // A noun for people owns it ("Bishop", "Women"): not a body, as in "Department of State's Office".
+      last === i &&
+      isCompromiseActor(head.text.toLowerCase()) &&
+      /^['’]s$/u.test(possessive.text) &&
+      possessive.start === tokens[last]!.end &&
+      /^\p{Lu}/u.test(tokens[last]!.text) &&
+      /^\p{Lu}/u.test(nextWord.text) &&
+      (isHyphenatedName(nextWord.text.toLowerCase()) ||
+        (last + 3 < to && /^\p{Lu}/u.test(tokens[last + 3]!.text) && isHyphenatedName(tokens[last + 3]!.text.toLowerCase())))
+    ) {
+      last += 1;
     }
     // "Mayors' Summit", "Workers' Party": a plural possessive's apostrophe stays with its word
     // when a capitalised word follows.

@@ -33,7 +33,12 @@ function blankFurnitureLines(text: string, furniture: ReadonlySet<string>, chann
       .toLowerCase();
     if (key && furniture.has(key)) return ' '.repeat(line.length);
     const items = key.split(/\s*[|•·:]\s*/u).filter(Boolean);
-    return items.length >= 2 && items.every((item) => channels.has(item)) ? ' '.repeat(line.length) : line;
+    // "Share on Facebook", "Follow us on X @ETCourier", "Newsletter": calls to share, handles, furniture.
+    const isSharingItem = (item: string) => {
+      const bare = item.replace(/\s*@\S+/gu, '').replace(/^(?:share(?: this(?: story| page| article)?)?|follow us|find us|connect with us)(?: on| via)?\s+/u, '');
+      return channels.has(bare) || channels.has(item) || furniture.has(bare);
+    };
+    return items.length >= 2 && items.every(isSharingItem) && items.some((item) => channels.has(item.split(/\s+/u).pop() ?? '') || channels.has(item)) ? ' '.repeat(line.length) : line;
   });
 }
 

@@ -3,7 +3,8 @@ import { knownAsWritten, type KnownName, type Lexicons } from './lexicons.js';
 import { longestPhraseAt, type PhraseIndex } from './phrase-matcher.js';
 import { phraseKey } from './phrase-key.js';
 
-const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+/** Capitalised, a number, or an elided particle before a capital: "d'Ivoire", "l'Intégration". */
+const CAPITAL_OR_DIGIT = /^(?:[\p{Lu}\p{N}]|[dl]['’]\p{Lu})/u;
 
 /**
  * Gazetteer matches: the longest known name starting at each token, written as a name

@@ -196,6 +196,8 @@ export function typeChunk(
   if (meaningful.length > 0 && strongPlaceCue(preceding, lexicons)) return { type: 'place', confidence: 0.55, rule: 'place-context' };
   if (units.length === 1) {
     const unit = units[0]!;
+    // "P-KE-AA0-045": letters and digits in hyphenated groups are a code.
+    if (/\p{N}/u.test(unit.text) && (unit.text.match(/-/gu)?.length ?? 0) >= 2) return undefined;
     // "412/QĐ-TTg", "2024/ABC": letters fused to a number by a slash are part of a reference code.
     if (/[\p{N}/]$/u.test(clean.slice(Math.max(0, unit.start - 1), unit.start))) return undefined;
     if (!/\p{L}.*\p{L}/u.test(unit.text)) return undefined;

@@ -597,3 +597,48 @@ describe('appositions, coordinated subjects and places across "for"', () => {
     expect(typeOf(text, 'Chad')).toBe('place');
   });
 });
+
+describe('names of the French-speaking world, venues and possessives', () => {
+  it('reads an elided particle inside a name', () => {
+    const text = "Delegates from the Republic of Côte d'Ivoire and from Côte d’Ivoire's ministries met.";
+    expect(typeOf(text, "Republic of Côte d'Ivoire")).toBe('place');
+  });
+
+  it('reads French heads and parks, community centres and border posts', () => {
+    const text = 'Pupils of École Saint-Vallier met at the Lac-Brome Community Centre, in Parc Jean-Drapeau and at the Kpémé Joint Border Post.';
+    expect(typeOf(text, 'École Saint-Vallier')).toBe('organisation');
+    expect(typeOf(text, 'Lac-Brome Community Centre')).toBe('place');
+    expect(typeOf(text, 'Parc Jean-Drapeau')).toBe('place');
+    expect(typeOf(text, 'Kpémé Joint Border Post')).toBe('place');
+  });
+
+  it('keeps a possessive owned by a noun for people inside a name, not one owned by a body', () => {
+    const text = "She teaches at Bishop's University; the Women's Refugee Commission and the Department of State's Bureau of Population spoke.";
+    expect(typeOf(text, "Bishop's University")).toBe('organisation');
+    expect(typeOf(text, "Women's Refugee Commission")).toBe('organisation');
+    expect(find(text, "Department of State's Bureau of Population")).toBeUndefined();
+  });
+
+  it('does not join a dateline to the name after its dash', () => {
+    const text = 'MAGOG - Magog Town Council approved the plan on Tuesday.';
+    expect(find(text, 'MAGOG - Magog Town Council')).toBeUndefined();
+    expect(typeOf(text, 'Magog Town Council')).toBe('organisation');
+  });
+
+  it('reads a title as written before a rank rule, and a plural title', () => {
+    const text = 'Acme Chief Executive Dana Whitlow said so, and Presidents Faye and Boateng agreed.';
+    expect(typeOf(text, 'Dana Whitlow')).toBe('person');
+    expect(find(text, 'Presidents Faye')).toBeUndefined();
+  });
+
+  it('keeps "Heads of State and Government" in a name and splits a second title', () => {
+    const text = 'The 12th Summit of Heads of State and Government opened. Ada Obi, President of Nigeria and Chairman of the Authority, spoke.';
+    expect(typeOf(text, '12th Summit of Heads of State and Government')).toBe('event');
+    expect(typeOf(text, 'Nigeria')).toBe('place');
+  });
+
+  it('finds no names in codes, time zones and sharing rows', () => {
+    const text = 'Share on Facebook | Follow us on X @TownNews | Newsletter\nProject P-KE-AA0-045 starts at 14:00 GMT.';
+    expect(entities(text).filter((e) => e.type !== 'date')).toEqual([]);
+  });
+});
