@@ -65,17 +65,25 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
   });
   // A lone surname joins the full name it ends: "Spindelegger" → "Michael Spindelegger".
   const surnameOwner = new Map<string, number>();
-  mentions.forEach((m, i) => {
-    if (m.type !== 'person' || !/\s/u.test(surfaces[i]!)) return;
-    const surname = phraseKey(lastWord(surfaces[i]!));
+  // A double surname too: "Montoya Ibáñez" → "Rafael Montoya Ibáñez".
+  const claim = (surname: string, i: number) => {
     const owner = surnameOwner.get(surname);
     if (owner === undefined) surnameOwner.set(surname, i);
     else if (groups.find(owner) !== groups.find(i)) surnameOwner.set(surname, -1); // two people share it: ambiguous
+  };
+  mentions.forEach((m, i) => {
+    if (m.type !== 'person' || !/\s/u.test(surfaces[i]!)) return;
+    const words = surfaces[i]!.split(/\s+/u);
+    claim(phraseKey(lastWord(surfaces[i]!)), i);
+    if (words.length >= 3) claim(phraseKey(words.slice(-2).join(' ')), i);
   });
   mentions.forEach((m, i) => {
-    if (m.type === 'date' || /\s/u.test(surfaces[i]!)) return;
+    if (m.type === 'date') return;
+    const words = surfaces[i]!.split(/\s+/u).length;
+    // One word, or two that a longer person's name ends with, and not a full name of their own.
+    if (words > 2 || (words === 2 && m.type !== 'person')) return;
     const owner = surnameOwner.get(keys[i]!);
-    if (owner !== undefined && owner >= 0 && (m.type === 'person' || m.confidence < 0.8)) groups.union(owner, i);
+    if (owner !== undefined && owner >= 0 && owner !== i && (m.type === 'person' || m.confidence < 0.8)) groups.union(owner, i);
   });
 
   const voteType = (indices: readonly number[]): EntityType => {

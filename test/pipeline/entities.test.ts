@@ -642,3 +642,12 @@ describe('names of the French-speaking world, venues and possessives', () => {
     expect(entities(text).filter((e) => e.type !== 'date')).toEqual([]);
   });
 });
+
+describe('double surnames', () => {
+  it('links a double surname used alone to the full name', () => {
+    const text = 'Rafael Montoya Ibáñez, Chief of Mission, opened the meeting. "It works," Montoya Ibáñez said.';
+    const person = find(text, 'Rafael Montoya Ibáñez');
+    expect(person?.aliases).toContain('Montoya Ibáñez');
+    expect(entities(text).filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+});
