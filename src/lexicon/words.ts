@@ -287,7 +287,7 @@ export const leadingOrganisationHeads: readonly string[] = [
   'Ayuntamiento', 'Prefeitura', 'Municipalidad', 'Banco', 'Banca', 'Banque', 'Consejo', 'Conselho', 'Conseil',
   'Consiglio', 'Servicio', 'Serviço', 'Servizio', 'Agencia', 'Agência', 'Agenzia', 'Agence', 'Comisión',
   'Comissão', 'Commissione', 'Secretaría', 'Dirección', 'Direção', 'Direzione', 'Observatorio', 'Osservatorio',
-  'Observatoire', 'Sindicato', 'Partido', 'Partito', 'Cáritas', 'Cruz Roja', 'Croce Rossa', 'Croix-Rouge',
+  'Observatoire', 'Policía', 'Polícia', 'Polizia', 'Policja', 'Policie', 'Staatsanwaltschaft', 'Sindicato', 'Partido', 'Partito', 'Cáritas', 'Cruz Roja', 'Croce Rossa', 'Croix-Rouge',
 ];
 
 /** Head words that open a place's name in other languages: "Palacio de Cristal", "Piazza Navona". */

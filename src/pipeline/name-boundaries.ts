@@ -126,6 +126,9 @@ export function splitCoordinations(clean: string, chunk: Chunk, lexicons: Lexico
   return [chunk];
 }
 
+const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/u;
+/** Acronyms that describe what follows: "NGO Casa Speranței", "INGO Mercy Corps". */
+const DESCRIPTOR_ACRONYMS = new Set(['NGO', 'NGOs', 'INGO', 'CSO', 'CSOs']);
 const TITLE_RANKS = new Set(['senior', 'junior', 'chief', 'lead', 'principal', 'acting', 'interim', 'technical', 'legal', 'regional', 'country']);
 
 /** The number of units, from `from`, that make a person's title ("Deputy Minister", "Swiss Special Delegate"). */
@@ -288,8 +291,22 @@ export function splitHeadlineClause(chunk: Chunk): Chunk[] {
   return [chunk];
 }
 
-/** "EU Member State" → "EU"; "Partner Countries" → nothing: a class noun is no name, nor part of one. */
+/**
+ * "EU Member State" → "EU"; "Partner Countries" → nothing; "Member States of the Council of
+ * Europe" → "Council of Europe": a class noun is no name, nor part of one. So are a section's
+ * number ("IV. Conclusions") and a descriptor acronym ("NGO Casa Speranței").
+ */
 export function dropGenericTail(chunk: Chunk, lexicons: Lexicons): Chunk | undefined {
+  const first = chunk.units[0]!;
+  if (ROMAN_NUMERAL.test(first.text) && (chunk.units.length === 1 || first.nextText === '.')) {
+    return chunk.units.length === 1 || chunk.connectors.has(1) ? undefined : dropGenericTail(sliceChunk(chunk, 1, chunk.units.length), lexicons);
+  }
+  if (chunk.units.length >= 2 && !chunk.connectors.has(1) && DESCRIPTOR_ACRONYMS.has(first.text)) {
+    return dropGenericTail(sliceChunk(chunk, 1, chunk.units.length), lexicons);
+  }
+  if (chunk.units.length >= 3 && !chunk.connectors.has(1) && chunk.connectors.has(2) && lexicons.genericPhrases.has(`${first.lower} ${chunk.units[1]!.lower}`)) {
+    return sliceChunk(chunk, 2, chunk.units.length);
+  }
   const n = chunk.units.length;
   if (n < 2 || chunk.connectors.has(n - 1)) return chunk;
   const tail = `${chunk.units[n - 2]!.lower} ${chunk.units[n - 1]!.lower}`;

@@ -1,7 +1,7 @@
 // Proper-noun chunks: runs of capitalised words joined by the connectors names contain, and the
 // head words that type them.
 import type { EntityType } from '../schema.js';
-import { isCommonWord, type Lexicons } from './lexicons.js';
+import { isCommonWord, verbFormOf, type Lexicons } from './lexicons.js';
 import { type NameUnit } from './name-units.js';
 import { phraseKey } from './phrase-key.js';
 import { singular } from './singular.js';
@@ -14,6 +14,8 @@ export const COORDINATORS = new Set(['and', '&']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Prepositions that continue a name only after certain heads: "Delegation to Lebanon", "Office to Monitor …", "Embassy in Athens". */
 const CONTINUING_PREPOSITIONS = new Set(['to', 'in']);
+/** Verbs that state an instrument's aim and that compromise also lists as nouns: "to Combat …". */
+const AIM_VERBS = new Set(['combat', 'counter', 'end', 'fight', 'tackle', 'address', 'stop', 'curb', 'support', 'protect', 'prevent']);
 const HEADS_TAKING_IN = new Set(['embassy', 'consulate', 'delegation', 'mission', 'representation', 'office']);
 /** Capitalised words that never open or close a name even when capitalised. */
 const FUNCTION_CAPITALS = new Set([
@@ -185,6 +187,8 @@ export function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chun
 function continuesAfterHead(chunk: Chunk, preposition: string, next: NameUnit | undefined, lexicons: Lexicons): boolean {
   const last = chunk.units[chunk.units.length - 1]!.lower;
   const bodyNamed = chunk.units.some((u) => lexicons.heads.get(u.lower) === 'organisation');
+  // "Action Plan to Combat Trafficking": an instrument's aim after "to" and a verb.
+  if (preposition === 'to' && next && (verbFormOf(next.lower) === 'infinitive' || AIM_VERBS.has(next.lower)) && chunk.units.some((u) => lexicons.heads.get(u.lower) === 'action-plan')) return true;
   if (preposition === 'in') {
     if (HEADS_TAKING_IN.has(last)) return true;
     // "Action Plan for Combating Trafficking in Human Beings", "Office … Trafficking in Persons".

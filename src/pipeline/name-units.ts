@@ -1,4 +1,4 @@
-import { isCompromiseActor } from './lexicons.js';
+import { isCommonWord, isCompromiseActor } from './lexicons.js';
 import type { Token } from './state.js';
 
 /** A word as names see it: tokens glued by hyphens without spaces ("City-to-City") form one unit. */
@@ -28,6 +28,8 @@ export function nameUnits(
   from: number,
   to: number,
   isHyphenatedName: (lower: string) => boolean = () => false,
+  /** Nouns for people and offices ("bishop", "prosecutor"): their possessive may open a name. */
+  isPersonNoun: (lower: string) => boolean = isCompromiseActor,
 ): NameUnit[] {
   const units: NameUnit[] = [];
   let i = from;
@@ -45,7 +47,9 @@ export function nameUnits(
       last += 2;
     }
     // "EU-funded", "Local-level", "Whole-of-route": a lower-case tail makes a modifier, not a name.
-    if (last > i && /^\p{Lu}/u.test(head.text) && /^\p{Ll}/u.test(tokens[last]!.text)) {
+    // "Hyun-joo", "Seo-yeon": a short capitalised part and a short part that is no English word is a given name.
+    const givenNameParts = last === i + 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(head.text) && /^\p{Ll}{2,4}$/u.test(tokens[last]!.text) && !isCommonWord(tokens[last]!.text);
+    if (last > i && /^\p{Lu}/u.test(head.text) && /^\p{Ll}/u.test(tokens[last]!.text) && !givenNameParts) {
       // …unless the whole is a name word in its own right: "Round-table".
       if (!isHyphenatedName(clean.slice(head.start, tokens[last]!.end).toLowerCase())) last = i;
     }
@@ -59,7 +63,7 @@ export function nameUnits(
       last + 2 < to &&
       // A noun for people owns it ("Bishop", "Women"): not a body, as in "Department of State's Office".
       last === i &&
-      isCompromiseActor(head.text.toLowerCase()) &&
+      isPersonNoun(head.text.toLowerCase()) &&
       /^['’]s$/u.test(possessive.text) &&
       possessive.start === tokens[last]!.end &&
       /^\p{Lu}/u.test(tokens[last]!.text) &&

@@ -1,5 +1,5 @@
 import type { Candidate, Sentence, Token } from './state.js';
-import { isCommonWord, type Lexicons } from './lexicons.js';
+import { isCommonWord, isCompromiseActor, type Lexicons } from './lexicons.js';
 import { nameUnits, type NameUnit } from './name-units.js';
 import { ACRONYM, ORDINAL, findChunks, type Chunk } from './name-chunk.js';
 import { dropConventionalCapital, dropGenericTail, splitHeadlineClause, isPluralDescription, separateTitles, splitAffiliationOf, splitCoordinations, trimUnheadedPrefix } from './name-boundaries.js';
@@ -35,7 +35,14 @@ export function recogniseProperNames(
 ): Candidate[] {
   const found: Candidate[] = [];
   for (const sentence of sentences) {
-    const units = nameUnits(clean, tokens, sentence.firstToken, sentence.endToken, (lower) => lexicons.heads.has(lower));
+    const units = nameUnits(
+      clean,
+      tokens,
+      sentence.firstToken,
+      sentence.endToken,
+      (lower) => lexicons.heads.has(lower),
+      (lower) => isCompromiseActor(lower) || lexicons.personTitles.has(lower),
+    );
     const position = new Map(units.map((u, i) => [u, i]));
     for (const raw of findChunks(units, lexicons)) {
       const withoutClass = dropGenericTail(raw, lexicons);

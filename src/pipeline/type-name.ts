@@ -16,6 +16,8 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Lower-case place words that close a place name: "Euro-Mediterranean region", "Central Mediterranean routes". */
 const PLACE_TAILS = new Set(['region', 'route', 'routes', 'corridor', 'basin', 'coast']);
+/** Words that number the parts of a text: "Section VI", "Annex 2". */
+const TEXT_DIVISIONS = new Set(['part', 'section', 'chapter', 'article', 'annex', 'appendix', 'paragraph', 'title', 'volume', 'phase', 'step', 'stage', 'table', 'figure', 'box']);
 /** Lower-case words between a name and a kind word that do not modify the kind: "Wadi Fira last week". */
 const NOT_MODIFIERS = new Set(['last', 'next', 'this', 'that', 'every', 'each', 'per', 'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'by', 'with', 'is', 'was', 'are', 'were', 'has', 'had', 'will', 'new']);
 /** Words that end the noun phrase of an apposition: "a housing programme that …", "… for refugees". */
@@ -159,6 +161,15 @@ export function typeChunk(
   if (units.length >= 2 && VENUE_HEADS.has(units[units.length - 1]!.lower) && lexicons.names.get(units[0]!.lower)?.type === 'place' && chunk.firstPreposition < 0) {
     return { type: 'place', confidence: 0.75, rule: 'head-word' };
   }
+  // "Part II", "Section 4", "Annex IV": a numbered division of a text, not a name.
+  const lastUnit = units[units.length - 1]!;
+  if (
+    units.length >= 2 &&
+    /^(?:\d{1,3}|[IVX]{1,4})$/u.test(lastUnit.text) &&
+    units.slice(0, -1).every((u) => isCommonWord(u.lower) && (!lexicons.heads.has(u.lower) || TEXT_DIVISIONS.has(u.lower)))
+  ) {
+    return undefined;
+  }
   // An all-caps single word is a name of its own ("HARBOUR"), not its head word.
   const head = units.length === 1 && ACRONYM.test(units[0]!.text) ? undefined : headType(chunk, lexicons);
   if (head) {
@@ -196,6 +207,8 @@ export function typeChunk(
   if (meaningful.length > 0 && strongPlaceCue(preceding, lexicons)) return { type: 'place', confidence: 0.55, rule: 'place-context' };
   if (units.length === 1) {
     const unit = units[0]!;
+    // "Part II", "Section IV": a Roman numeral alone numbers something; it names nothing.
+    if (/^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/u.test(unit.text)) return undefined;
     // "P-KE-AA0-045": letters and digits in hyphenated groups are a code.
     if (/\p{N}/u.test(unit.text) && (unit.text.match(/-/gu)?.length ?? 0) >= 2) return undefined;
     // "412/QĐ-TTg", "2024/ABC": letters fused to a number by a slash are part of a reference code.

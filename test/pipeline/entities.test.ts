@@ -651,3 +651,28 @@ describe('double surnames', () => {
     expect(entities(text).filter((e) => e.type === 'person')).toHaveLength(1);
   });
 });
+
+describe('section numbers, descriptors and aims', () => {
+  it('reads no name in section numbers', () => {
+    const text = 'IV. Conclusions\nThe findings are in Part II and Section VI.';
+    expect(entities(text)).toEqual([]);
+  });
+
+  it('strips a class noun before "of" and a descriptor acronym', () => {
+    const text = 'All Member States of the Council of Europe agreed, and the NGO Casa Speranței runs a shelter.';
+    expect(typeOf(text, 'Council of Europe')).toBe('organisation');
+    expect(find(text, 'NGO Casa Speranței')).toBeUndefined();
+    expect(find(text, 'Casa Speranței')).toBeDefined();
+  });
+
+  it("keeps an instrument's aim after 'to', an office owned by a title, and a hyphenated given name", () => {
+    const text = "The Nordic Action Plan to Combat Hate Speech was praised by the Vienna Public Prosecutor's Office and by Professor Hyun-joo Baek.";
+    expect(typeOf(text, 'Nordic Action Plan to Combat Hate Speech')).toBe('action-plan');
+    expect(typeOf(text, "Vienna Public Prosecutor's Office")).toBe('organisation');
+    expect(typeOf(text, 'Hyun-joo Baek')).toBe('person');
+  });
+
+  it('reads police forces named head first', () => {
+    expect(typeOf('The Policía Nacional arrested twelve people.', 'Policía Nacional')).toBe('organisation');
+  });
+});
