@@ -21,6 +21,17 @@ const PATTERNS: CuePattern[] = [
     gap: /^(?:['’]s)?\s+member (?:states?|countries)[^.;:!?]{0,20}\b(?:such as|including|like)\s+$/iu,
     confidence: 0.6,
   },
+  {
+    relation: 'member-of',
+    source: ['place', 'organisation'],
+    target: ['organisation'],
+    order: 'backward',
+    // "the Intergovernmental Authority on Development (IGAD), whose member states include Sudan,
+    // South Sudan and Ethiopia", "the Alliance (AES), whose members Burkina Faso, Mali and Niger …".
+    gap: /^(?:\s*\([^()]{1,20}\))?,?\s+whose (?:\w+\s+)?members?(?: states| countries| cities)?(?:\s+(?:include|includes|included|are|were|such as|like))?\s+$/iu,
+    confidence: 0.65,
+    lists: true,
+  },
 ];
 
 /** `member-of`: place or organisation → organisation. */

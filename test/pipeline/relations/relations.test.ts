@@ -156,4 +156,10 @@ describe('relation extractors', () => {
     expect(affiliation?.role).toBe('Ambassador');
     expect(result.entities.find((e) => e.id === affiliation?.source)?.name).toBe('Rosa Quispe');
   });
+
+  it('member-of for each member listed after "whose member states include"', () => {
+    const text = 'The plan was endorsed by the East African Water Authority (EAWA), whose member states include Kenya, Uganda and Rwanda.';
+    const found = relations(text);
+    for (const state of ['Kenya', 'Uganda', 'Rwanda']) expect(found).toContain(`member-of: ${state} -> East African Water Authority`);
+  });
 });
