@@ -20,7 +20,10 @@ export function harmoniseLists(clean: string, mentions: readonly Candidate[]): C
       const counts = new Map<string, number>();
       for (const m of strong) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
       const [type, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-      if (type && count && count >= 2 && count * 2 > strong.length) {
+      // Two sure items of one kind decide; so does one, where it is the only sure item and the
+      // rest are guesses from capitals alone ("Kathmandu, Jhapa and Dhanusha").
+      const alone = count === 1 && strong.length === 1 && items.every((m) => m === strong[0] || m.rule === 'fallback');
+      if (type && count && (count >= 2 || alone) && count * 2 > strong.length) {
         for (let i = start; i < end; i++) {
           const m = result[i]!;
           if (m.type !== 'date' && WEAK_RULES.has(m.rule) && m.type !== type) {

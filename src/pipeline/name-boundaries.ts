@@ -54,7 +54,7 @@ export function splitAffiliationOf(clean: string, chunk: Chunk, lexicons: Lexico
   // "Professor Amadou Diallo of …": the person is read past a leading title.
   const titled = titleLength(pre, 0, lexicons);
   const person = titled > 0 && titled < pre.units.length ? sliceChunk(pre, titled, pre.units.length) : pre;
-  const preIsPerson = (person.units.length >= 2 || titled > 0) && looksLikePerson(person, lexicons) && !headType(person, lexicons);
+  const preIsPerson = titled < pre.units.length && (person.units.length >= 2 || titled > 0) && looksLikePerson(person, lexicons) && !headType(person, lexicons);
   if (preIsPerson || ((preIsCompany || preKnown?.type === 'place') && postKnown?.type === 'place')) return [pre, post];
   return [chunk];
 }
@@ -169,16 +169,17 @@ function titleLength(chunk: Chunk, from: number, lexicons: Lexicons): number {
 }
 
 function exactTitleLength(chunk: Chunk, at: number, lexicons: Lexicons): number {
-  for (let width = Math.min(4, chunk.units.length - at); width >= 2; width--) {
-    if (chunk.units.slice(at + 1, at + width).some((_, k) => chunk.connectors.has(at + 1 + k))) continue;
-    const words = chunk.units.slice(at, at + width).map((u) => u.lower.replace(/\.$/u, ''));
-    // "Presidents Faye and Boateng": a plural title before several names.
-    const last = words[width - 1]!;
+  for (let width = Math.min(4, chunk.units.length - at); width >= 1; width--) {
+    const words: string[] = [];
+    for (let k = at; k < at + width; k++) {
+      if (k > at) words.push(...(chunk.connectors.get(k) ?? []));
+      words.push(chunk.units[k]!.lower.replace(/\.$/u, ''));
+    }
     if (lexicons.personTitles.has(words.join(' '))) return width;
-    if (width === 1 && lexicons.personTitles.has(singular(last))) return width;
   }
+  // "Presidents Faye and Boateng": a plural title before several names.
   const one = chunk.units[at]!.lower.replace(/\.$/u, '');
-  return one.endsWith('s') && lexicons.personTitles.has(singular(one)) && !lexicons.personTitles.has(one) && /^\p{Lu}/u.test(chunk.units[at]!.text) ? 1 : 0;
+  return one.endsWith('s') && lexicons.personTitles.has(singular(one)) && /^\p{Lu}/u.test(chunk.units[at]!.text) ? 1 : 0;
 }
 
 /** Nouns that close a job title after words naming its field: "Policy Analyst", "Protection Officer". */

@@ -18,6 +18,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'compromise-lexicon': 0.8,
   acronym: 0.25,
   'place-context': 0.4,
+  'place-kind': 1,
   propagated: 0.3,
   surname: 0.6,
   'place-tail': 1,

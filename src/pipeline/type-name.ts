@@ -50,6 +50,8 @@ function personEvidence(
   if (units.length > 4) return 0;
   let score = 0;
   const first = units[0]!.lower;
+  // "West Darfur", "North Kivu": a compass word opens a region's name, not a person's.
+  if (units.length >= 2 && COMPASS.has(first)) return 0;
   if (units.length >= 2) {
     if (lexicons.givenNames.has(first) || lexicons.ambiguousGivenNames.has(first) || isCompromiseGivenName(first)) {
       score += lexicons.ambiguousGivenNames.has(first) ? 0.5 : 0.7;
@@ -147,7 +149,7 @@ export function typeChunk(
   const unitAfter = after[k];
   const adjectival = lexicons.demonyms.has(phraseKey(text)) || chunk.units.some((u) => lexicons.demonyms.has(u.lower) || lexicons.languages.has(u.lower) || isCompromiseDemonym(u.lower) || isCompromiseAdjective(u.lower));
   if (unitAfter && PLACE_KIND_WORDS.has(unitAfter.text) && (!known || known.type === 'place') && !adjectival && !headType(chunk, lexicons)) {
-    return { type: 'place', confidence: 0.7, rule: 'place-context' };
+    return { type: 'place', confidence: 0.7, rule: 'place-kind' };
   }
   if (known) return { type: known.type, confidence: 0.9, rule: 'lexicon' };
   const units = chunk.units;

@@ -676,3 +676,24 @@ describe('section numbers, descriptors and aims', () => {
     expect(typeOf('The Policía Nacional arrested twelve people.', 'Policía Nacional')).toBe('organisation');
   });
 });
+
+describe('lists, regions and long titles', () => {
+  it('types unknown words listed with one known place as places', () => {
+    const text = 'The survey covered returnees in Kathmandu, Jhapa and Dhanusha.';
+    expect(typeOf(text, 'Jhapa')).toBe('place');
+    expect(typeOf(text, 'Dhanusha')).toBe('place');
+  });
+
+  it('keeps a region opened by a compass word a place in every use', () => {
+    const text = "Violence in Sudan's West Kordofan state grew. Refugees from West Kordofan arrived.";
+    const region = find(text, 'West Kordofan');
+    expect(region?.type).toBe('place');
+    expect(region?.mentions).toHaveLength(2);
+  });
+
+  it('reads a title with "of" as one title', () => {
+    const text = 'She met the Undersecretary of State for Migration, Ana Ruiz.';
+    expect(find(text, 'State for Migration')).toBeUndefined();
+    expect(typeOf(text, 'Ana Ruiz')).toBe('person');
+  });
+});
