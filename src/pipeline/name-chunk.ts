@@ -230,6 +230,8 @@ function commaListEnd(units: readonly NameUnit[], from: number, lexicons: Lexico
       sawAnd = true;
       i++;
     }
+    // "…, and Dr Tomás Ó Briain": a person after the comma starts a name of their own.
+    if (units[i] && (isHonorific(units[i]!, lexicons) || lexicons.personTitles.has(units[i]!.lower) || lexicons.givenNames.has(units[i]!.lower))) return from;
     let words = 0;
     const itemStart = i;
     while (units[i] && (isNameUnit(units[i]!, lexicons) || (words > 0 && PREPOSITIONS.has(units[i]!.lower) && units[i + 1] && isNameUnit(units[i + 1]!, lexicons)))) {

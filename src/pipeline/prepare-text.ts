@@ -20,6 +20,9 @@ function blank(text: string, pattern: RegExp): string {
  */
 const UNBROKEN_RUN = /\S{101,}/gu;
 
+/** "Ref. EDOC #1318742 v3", "No. 12/2024": a reference number as an item of a furniture row. */
+const REFERENCE_ITEM = /^(?:ref|reference|doc|no|nr|file)\.?\s+[^\s]{0,20}\s?#?\d/u;
+
 /**
  * Lines that are nothing but page furniture ("Number of Pages", "JPEG"), and sharing bars:
  * "Follow us: LinkedIn | X | YouTube", where every item is a channel or a call to share.
@@ -36,9 +39,11 @@ function blankFurnitureLines(text: string, furniture: ReadonlySet<string>, chann
     // "Share on Facebook", "Follow us on X @ETCourier", "Newsletter": calls to share, handles, furniture.
     const isSharingItem = (item: string) => {
       const bare = item.replace(/\s*@\S+/gu, '').replace(/^(?:share(?: this(?: story| page| article)?)?|follow us|find us|connect with us)(?: on| via)?\s+/u, '');
-      return channels.has(bare) || channels.has(item) || furniture.has(bare);
+      return channels.has(bare) || channels.has(item) || furniture.has(bare) || REFERENCE_ITEM.test(item);
     };
-    return items.length >= 2 && items.every(isSharingItem) && items.some((item) => channels.has(item.split(/\s+/u).pop() ?? '') || channels.has(item)) ? ' '.repeat(line.length) : line;
+    const sharing = items.some((item) => channels.has(item.split(/\s+/u).pop() ?? '') || channels.has(item));
+    const furnitureRow = items.some((item) => furniture.has(item)) && items.some((item) => REFERENCE_ITEM.test(item));
+    return items.length >= 2 && items.every(isSharingItem) && (sharing || furnitureRow) ? ' '.repeat(line.length) : line;
   });
 }
 

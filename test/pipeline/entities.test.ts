@@ -697,3 +697,15 @@ describe('lists, regions and long titles', () => {
     expect(typeOf(text, 'Ana Ruiz')).toBe('person');
   });
 });
+
+describe('rows and lists with people', () => {
+  it('blanks a furniture row with a reference number', () => {
+    expect(entities('PRESS RELEASE | Ref. EDOC #1318742 v3\nNothing else here.')).toEqual([]);
+  });
+
+  it('ends a comma list at a person', () => {
+    const text = 'It was composed of Ms Ilse Varga, First Vice-President of GRETA, and Dr Tomás Ó Briain, member of GRETA.';
+    expect(typeOf(text, 'Tomás Ó Briain')).toBe('person');
+    expect(find(text, 'GRETA')?.mentions).toHaveLength(2);
+  });
+});
