@@ -323,7 +323,7 @@ export const unitCodes: readonly string[] = [
   'US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$',
   // ISO 4217 codes of currencies news and reports quote
   'AUD', 'BRL', 'CAD', 'CHF', 'CNY', 'CZK', 'DKK', 'EUR', 'GBP', 'HUF', 'INR', 'JPY', 'KES', 'MAD', 'MXN',
-  'NGN', 'NOK', 'NPR', 'PKR', 'SAR', 'AED', 'QAR', 'KWD', 'JOD', 'LBP', 'SSP', 'PLN', 'RON', 'RUB', 'SEK', 'TRY', 'UAH', 'USD', 'VND', 'XAF', 'XOF', 'ZAR',
+  'NGN', 'NOK', 'NPR', 'PKR', 'SAR', 'AED', 'QAR', 'KWD', 'JOD', 'LBP', 'SSP', 'MDL', 'GEL', 'AZN', 'BAM', 'RSD', 'MKD', 'PLN', 'RON', 'RUB', 'SEK', 'TRY', 'UAH', 'USD', 'VND', 'XAF', 'XOF', 'ZAR',
   'BDT', 'EGP', 'IDR', 'PHP', 'THB', 'TND', 'LKR', 'ETB', 'GHS', 'UGX', 'TZS',
   // time zones
   'BST', 'CEST', 'CET', 'EAT', 'EDT', 'EEST', 'EET', 'EST', 'GMT', 'PDT', 'PST', 'UTC', 'WAT',

@@ -65,6 +65,10 @@ export function linkAcronyms(
   lexicons: Lexicons,
 ): Candidate[] {
   const endingAt = new Map(mentions.filter((m) => m.type !== 'date').map((m) => [m.end, m]));
+  // Names by the offset of a year written right after them: "… Action Plan 2024–2027".
+  const yearEndingAt = new Map(mentions.filter((m) => m.type === 'date' && /^\d{4}(?:\s?[-–/]\s?\d{2,4})?$/u.test(clean.slice(m.start, m.end))).map((m) => [m.end, m]));
+  const beforeYear = new Map<number, Candidate>();
+  for (const m of mentions) if (m.type !== 'date' && clean[m.end] === ' ') beforeYear.set(m.end + 1, m);
   const found: Candidate[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i]!.text !== '(') continue;
@@ -81,7 +85,10 @@ export function linkAcronyms(
     if (/^["”’»]$/u.test(tokens[last]!.text)) last--;
     const lastToken = tokens[last];
     if (!lastToken) continue;
-    const known = endingAt.get(lastToken.end);
+    let known = endingAt.get(lastToken.end);
+    // "the National Action Plan 2024–2027 (NAP)": the years between a name and its acronym.
+    const year = known ? undefined : yearEndingAt.get(lastToken.end);
+    if (year) known = beforeYear.get(year.start) ?? known;
     if (known) {
       const expansion = clean.slice(known.start, known.end);
       // After a quoted title, a bracket gives its short name whatever its letters: "…" (ENIGMMA 2);

@@ -106,7 +106,9 @@ export function splitCoordinations(clean: string, chunk: Chunk, lexicons: Lexico
     // "Border Management and Security Programme", "Migration and Development Strategy": ordinary
     // words before "and" share the head that follows; names ("France & Sweden") do not.
     const leftLast = left.units[left.units.length - 1]!;
-    const sharedHead = !leftHead && rightHead && isCommonWord(leftLast.lower) && !lexicons.names.has(phraseKey(chunkText(clean, left)));
+    // A head that opens the right part ("… and Policía Nacional") is that part's alone.
+    const sharedHead =
+      !leftHead && rightHead && !lexicons.leadingHeads.has(right.units[0]!.lower) && isCommonWord(leftLast.lower) && !lexicons.names.has(phraseKey(chunkText(clean, left)));
     // "Office on Refugees and Returnees": after a preposition, "and" joins the name's complements,
     // unless what follows is a name of its own ("… and MIEUX", "… and Ministry of Y").
     const rightFirst = right.units[0]!;
@@ -119,7 +121,7 @@ export function splitCoordinations(clean: string, chunk: Chunk, lexicons: Lexico
     // lone head word after "and" completes the phrase; it opens a name only with words of its own.
     const headOpens = lexicons.heads.has(rightFirst.lower) && (right.units.length >= 2 || !insidePreposition);
     const rightOpensName =
-      headOpens || ACRONYM.test(rightFirst.text) || lexicons.names.has(phraseKey(chunkText(clean, right))) || rightIsPerson || lexicons.personTitles.has(rightFirst.lower);
+      headOpens || lexicons.leadingHeads.has(rightFirst.lower) || ACRONYM.test(rightFirst.text) || lexicons.names.has(phraseKey(chunkText(clean, right))) || rightIsPerson || lexicons.personTitles.has(rightFirst.lower);
     if ((insidePreposition && !rightOpensName) || sharedHead) continue;
     return [...splitCoordinations(clean, left, lexicons), ...splitCoordinations(clean, right, lexicons)];
   }

@@ -3,7 +3,7 @@ import type { EntityType } from '../schema.js';
 import { compromiseNameType, isCommonWord, isCompromiseAdjective, knownAsWritten, isCompromiseDemonym, isCompromiseGivenName, type Lexicons } from './lexicons.js';
 import { type NameUnit } from './name-units.js';
 import { phraseKey } from './phrase-key.js';
-import { ACRONYM, ORDINAL, PARTICLES, UPPER_START, chunkText, headType, isHonorific } from './name-chunk.js';
+import { ACRONYM, ORDINAL, PARTICLES, UPPER_START, chunkText, headType, isHonorific, sliceChunk } from './name-chunk.js';
 import { singular } from './singular.js';
 import type { Chunk } from './name-chunk.js';
 
@@ -171,6 +171,15 @@ export function typeChunk(
     units.slice(0, -1).every((u) => isCommonWord(u.lower) && (!lexicons.heads.has(u.lower) || TEXT_DIVISIONS.has(u.lower)))
   ) {
     return undefined;
+  }
+  // "Council of Europe Convention on …", "OSCE Mission to Serbia": a body's name, then a head of
+  // another kind, names that kind of thing.
+  for (let k = Math.min(units.length - 1, 6); k >= 1; k--) {
+    const owner = lexicons.names.get(phraseKey(clean.slice(units[0]!.start, units[k - 1]!.end)));
+    if (owner?.type !== 'organisation' || chunk.connectors.has(k)) continue;
+    const kind = headType(sliceChunk(chunk, k, units.length), lexicons);
+    if (kind && kind !== 'place' && kind !== 'person' && kind !== 'organisation') return { type: kind, confidence: 0.8, rule: 'head-word' };
+    break;
   }
   // An all-caps single word is a name of its own ("HARBOUR"), not its head word.
   const head = units.length === 1 && ACRONYM.test(units[0]!.text) ? undefined : headType(chunk, lexicons);

@@ -709,3 +709,23 @@ describe('rows and lists with people', () => {
     expect(find(text, 'GRETA')?.mentions).toHaveLength(2);
   });
 });
+
+describe('bodies and their instruments', () => {
+  it('reads a body name followed by an instrument head as the instrument', () => {
+    const text = 'Moldova ratified the Council of Europe Convention on Action against Trafficking in Human Beings.';
+    expect(typeOf(text, 'Council of Europe Convention on Action against Trafficking in Human Beings')).toBe('action-plan');
+  });
+
+  it('links an acronym defined after the years of a plan', () => {
+    const text = 'Georgia adopted the National Action Plan against Trafficking 2024–2027 (NAP). The NAP sets targets.';
+    const plan = find(text, 'NAP');
+    expect(plan?.type).toBe('action-plan');
+    expect(plan?.mentions).toHaveLength(3);
+  });
+
+  it('splits two police forces when the second opens with its head', () => {
+    const text = 'The Guardia Civil and Policía Nacional arrested twelve people.';
+    expect(typeOf(text, 'Policía Nacional')).toBe('organisation');
+    expect(find(text, 'Guardia Civil and Policía Nacional')).toBeUndefined();
+  });
+});
