@@ -200,6 +200,11 @@ export function typeChunk(
     }
     return { type: head, confidence: 0.8, rule: 'head-word' };
   }
+  // "the 2nd Regional Training on Fair Recruitment": a numbered edition of something unnamed by a
+  // head is an event; a body would carry its head ("5th Infantry Division").
+  if (before && /^\d{1,3}(?:st|nd|rd|th)$/iu.test(before.text) && units.length >= 2 && !headType(chunk, lexicons)) {
+    return { type: 'event', confidence: 0.6, rule: 'ordinal-event' };
+  }
   const neighbour = neighbouringHead(before, after, lexicons);
   // "the STRIVE project" names a project; "the last Ministerial conference" does not.
   if (neighbour && units.some((u) => !isCommonWord(u.lower) || ACRONYM.test(u.text))) return { type: neighbour, confidence: 0.7, rule: 'neighbouring-head' };

@@ -729,3 +729,11 @@ describe('bodies and their instruments', () => {
     expect(find(text, 'Guardia Civil and Policía Nacional')).toBeUndefined();
   });
 });
+
+describe('numbered editions', () => {
+  it('reads a numbered edition without an event head as an event', () => {
+    const text = 'The 3rd Regional Training on Labour Inspection took place in Tbilisi.';
+    expect(typeOf(text, '3rd Regional Training on Labour Inspection')).toBe('event');
+    expect(find(text, 'Tbilisi')?.type).toBe('place');
+  });
+});
