@@ -1,7 +1,9 @@
 import { matchCuePatterns, type CuePattern } from './cue-pattern.js';
 import type { RelationExtractor } from './context.js';
 
-const FUNDING = String.raw`(?:(?:co-)?fund(?:ed|s)|financed|sponsored|supported|backed|paid for)\s+by|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|assistance|contribution)s?(?:\s+and\s+(?:funding|support))?\s+(?:of|from)`;
+// "funded by", "with funding from", "received financial support from", "made possible by a
+// contribution from", "thanks to a grant from".
+const FUNDING = String.raw`(?:(?:co-)?fund(?:ed|s)|financed|sponsored|supported|backed|paid for)\s+by|(?:with|received|receives|receiving|thanks\s+to|made\s+possible\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:financial\s+|generous\s+)?(?:funding|support|assistance|contribution|grant)s?(?:\s+and\s+(?:funding|support))?\s+(?:of|from)`;
 
 const PATTERNS: CuePattern[] = [
   {

@@ -162,4 +162,10 @@ describe('relation extractors', () => {
     const found = relations(text);
     for (const state of ['Kenya', 'Uganda', 'Rwanda']) expect(found).toContain(`member-of: ${state} -> East African Water Authority`);
   });
+
+  it('funded-by from "received support from" and "made possible by a contribution from"', () => {
+    const found = relations('The Harbour Summit received financial support from the Calouste Gulbenkian Foundation. The Safe Roads Project was made possible by a contribution from the Government of Japan.');
+    expect(found).toContain('funded-by: Harbour Summit -> Calouste Gulbenkian Foundation');
+    expect(found).toContain('funded-by: Safe Roads Project -> Government of Japan');
+  });
 });
