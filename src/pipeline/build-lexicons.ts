@@ -33,7 +33,7 @@ import {
   weekdays,
 } from '../lexicon/index.js';
 import { affiliationWords, languages } from '../lexicon/languages.js';
-import { firstWordOf, type KnownName, type Lexicons } from './lexicons.js';
+import { firstWordOf, isWrittenInCapitals, type KnownName, type Lexicons } from './lexicons.js';
 import { phraseKey } from './phrase-key.js';
 import { prefixesOf } from './phrase-matcher.js';
 
@@ -68,7 +68,7 @@ function addName(names: Map<string, KnownName>, surface: string, known: KnownNam
   if (existing && existing.source === 'user' && known.source !== 'user') return;
   if (existing && known.source === 'builtin' && existing.type !== known.type && existing.type === 'organisation') return;
   // An acronym stays case-sensitive unless the same name is also listed in ordinary case.
-  const capitals = /\p{L}.*\p{L}/u.test(surface) && !/\p{Ll}/u.test(surface);
+  const capitals = isWrittenInCapitals(surface);
   const alsoInOrdinaryCase = existing !== undefined && existing.canonical === known.canonical && !existing.capitalsOnly;
   names.set(key, capitals && !alsoInOrdinaryCase ? { ...known, capitalsOnly: true } : known);
 }

@@ -13,6 +13,11 @@ export interface KnownName {
   readonly capitalsOnly?: boolean;
 }
 
+/** Two letters or more, none of them lower case: "WHO", "US", "EU-LISA". */
+export function isWrittenInCapitals(surface: string): boolean {
+  return /\p{L}.*\p{L}/u.test(surface) && !/\p{Ll}/u.test(surface);
+}
+
 /** The known name, if the surface is written as the lexicon writes it: "US" is, "Us" is not. */
 export function knownAsWritten(known: KnownName | undefined, surface: string): KnownName | undefined {
   return known?.capitalsOnly && /\p{Ll}/u.test(surface) ? undefined : known;

@@ -1,6 +1,7 @@
 import type { EntityType } from '../schema.js';
 import type { Lexicons } from './lexicons.js';
 import type { Candidate, Token } from './state.js';
+import { yearsAfterNames } from './years-after-names.js';
 
 const ACRONYM_IN_BRACKETS = /^[\p{Lu}][\p{Lu}\p{N}&.\- ]{0,14}?[\p{Lu}\p{N}]?s?$/u;
 const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'against', 'to', 'in', 'de', 'du', 'des', '&']);
@@ -65,10 +66,9 @@ export function linkAcronyms(
   lexicons: Lexicons,
 ): Candidate[] {
   const endingAt = new Map(mentions.filter((m) => m.type !== 'date').map((m) => [m.end, m]));
-  // Names by the offset of a year written right after them: "… Action Plan 2024–2027".
-  const yearEndingAt = new Map(mentions.filter((m) => m.type === 'date' && /^\d{4}(?:\s?[-–/]\s?\d{2,4})?$/u.test(clean.slice(m.start, m.end))).map((m) => [m.end, m]));
-  const beforeYear = new Map<number, Candidate>();
-  for (const m of mentions) if (m.type !== 'date' && clean[m.end] === ' ') beforeYear.set(m.end + 1, m);
+  // Names by the end of a year written right after them: "… Action Plan 2024–2027".
+  const namedBeforeYearEnding = new Map<number, Candidate>();
+  for (const [i, year] of yearsAfterNames(clean, mentions)) namedBeforeYearEnding.set(year.end, mentions[i]!);
   const found: Candidate[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i]!.text !== '(') continue;
@@ -87,8 +87,7 @@ export function linkAcronyms(
     if (!lastToken) continue;
     let known = endingAt.get(lastToken.end);
     // "the National Action Plan 2024–2027 (NAP)": the years between a name and its acronym.
-    const year = known ? undefined : yearEndingAt.get(lastToken.end);
-    if (year) known = beforeYear.get(year.start) ?? known;
+    known ??= namedBeforeYearEnding.get(lastToken.end);
     if (known) {
       const expansion = clean.slice(known.start, known.end);
       // After a quoted title, a bracket gives its short name whatever its letters: "…" (ENIGMMA 2);

@@ -143,18 +143,7 @@ function titleLength(chunk: Chunk, from: number, lexicons: Lexicons): number {
   while (i < chunk.units.length && lexicons.demonyms.has(chunk.units[i]!.lower) && !chunk.connectors.has(i + 1)) i++;
   // Rank words before a title: "Senior Specialist", "Chief Technical Adviser".
   while (i + 1 < chunk.units.length && TITLE_RANKS.has(chunk.units[i]!.lower) && !chunk.connectors.has(i + 1)) i++;
-  let matched = 0;
-  for (let width = Math.min(4, chunk.units.length - i); width >= 1; width--) {
-    const words: string[] = [];
-    for (let k = i; k < i + width; k++) {
-      if (k > i) words.push(...(chunk.connectors.get(k) ?? []));
-      words.push(chunk.units[k]!.lower.replace(/\.$/u, ''));
-    }
-    if (lexicons.personTitles.has(words.join(' ')) || (width === 1 && (lexicons.honorifics.has(words[0]!) || PERSON_ABBREVIATIONS.has(chunk.units[i]!.text)))) {
-      matched = width;
-      break;
-    }
-  }
+  let matched = listedTitleWidth(chunk, i, lexicons, true);
   // "Policy Analyst", "Regional Programme Officer": ordinary words before an office-holder's noun.
   if (matched === 0) {
     for (let width = 2; width <= 3 && i + width <= chunk.units.length; width++) {
@@ -170,7 +159,11 @@ function titleLength(chunk: Chunk, from: number, lexicons: Lexicons): number {
   return matched === 0 ? 0 : i - from + matched;
 }
 
-function exactTitleLength(chunk: Chunk, at: number, lexicons: Lexicons): number {
+/**
+ * The widest title of the lexicon, up to four words with their connectors, that starts at `at`
+ * ("Head of Mission"); with `orShortForm`, also an honorific or a short form alone ("Dr", "DG").
+ */
+function listedTitleWidth(chunk: Chunk, at: number, lexicons: Lexicons, orShortForm: boolean): number {
   for (let width = Math.min(4, chunk.units.length - at); width >= 1; width--) {
     const words: string[] = [];
     for (let k = at; k < at + width; k++) {
@@ -178,7 +171,14 @@ function exactTitleLength(chunk: Chunk, at: number, lexicons: Lexicons): number 
       words.push(chunk.units[k]!.lower.replace(/\.$/u, ''));
     }
     if (lexicons.personTitles.has(words.join(' '))) return width;
+    if (width === 1 && orShortForm && (lexicons.honorifics.has(words[0]!) || PERSON_ABBREVIATIONS.has(chunk.units[at]!.text))) return 1;
   }
+  return 0;
+}
+
+function exactTitleLength(chunk: Chunk, at: number, lexicons: Lexicons): number {
+  const listed = listedTitleWidth(chunk, at, lexicons, false);
+  if (listed > 0) return listed;
   // "Presidents Faye and Boateng": a plural title before several names.
   const one = chunk.units[at]!.lower.replace(/\.$/u, '');
   return one.endsWith('s') && lexicons.personTitles.has(singular(one)) && /^\p{Lu}/u.test(chunk.units[at]!.text) ? 1 : 0;

@@ -186,7 +186,6 @@ export function findChunks(units: readonly NameUnit[], lexicons: Lexicons): Chun
  */
 function continuesAfterHead(chunk: Chunk, preposition: string, next: NameUnit | undefined, lexicons: Lexicons): boolean {
   const last = chunk.units[chunk.units.length - 1]!.lower;
-  const bodyNamed = chunk.units.some((u) => lexicons.heads.get(u.lower) === 'organisation');
   // "Action Plan to Combat Trafficking": an instrument's aim after "to" and a verb.
   if (preposition === 'to' && next && (verbFormOf(next.lower) === 'infinitive' || AIM_VERBS.has(next.lower)) && chunk.units.some((u) => lexicons.heads.get(u.lower) === 'action-plan')) return true;
   if (preposition === 'in') {
@@ -198,7 +197,7 @@ function continuesAfterHead(chunk: Chunk, preposition: string, next: NameUnit | 
     });
     return headed && chunk.firstPreposition > 0 && !!next && isCommonWord(next.lower) && !lexicons.names.has(next.lower);
   }
-  return bodyNamed;
+  return chunk.units.some((u) => lexicons.heads.get(u.lower) === 'organisation');
 }
 
 /**

@@ -27,7 +27,8 @@ export function nameUnits(
   tokens: readonly Token[],
   from: number,
   to: number,
-  isHyphenatedName: (lower: string) => boolean = () => false,
+  /** Head words ("Round-table", "University"): a hyphenated one is a name word, and a possessive before one may open a name. */
+  isHeadWord: (lower: string) => boolean = () => false,
   /** Nouns for people and offices ("bishop", "prosecutor"): their possessive may open a name. */
   isPersonNoun: (lower: string) => boolean = isCompromiseActor,
 ): NameUnit[] {
@@ -51,7 +52,7 @@ export function nameUnits(
     const givenNameParts = last === i + 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(head.text) && /^\p{Ll}{2,4}$/u.test(tokens[last]!.text) && !isCommonWord(tokens[last]!.text);
     if (last > i && /^\p{Lu}/u.test(head.text) && /^\p{Ll}/u.test(tokens[last]!.text) && !givenNameParts) {
       // …unless the whole is a name word in its own right: "Round-table".
-      if (!isHyphenatedName(clean.slice(head.start, tokens[last]!.end).toLowerCase())) last = i;
+      if (!isHeadWord(clean.slice(head.start, tokens[last]!.end).toLowerCase())) last = i;
     }
     // "Bishop's University", "Women's Refugee Commission": a possessive inside a name, before a head
     // word or a capitalised word and a head word; "Europol's European Migrant …" keeps its owner apart.
@@ -68,8 +69,8 @@ export function nameUnits(
       possessive.start === tokens[last]!.end &&
       /^\p{Lu}/u.test(tokens[last]!.text) &&
       /^\p{Lu}/u.test(nextWord.text) &&
-      (isHyphenatedName(nextWord.text.toLowerCase()) ||
-        (last + 3 < to && /^\p{Lu}/u.test(tokens[last + 3]!.text) && isHyphenatedName(tokens[last + 3]!.text.toLowerCase())))
+      (isHeadWord(nextWord.text.toLowerCase()) ||
+        (last + 3 < to && /^\p{Lu}/u.test(tokens[last + 3]!.text) && isHeadWord(tokens[last + 3]!.text.toLowerCase())))
     ) {
       last += 1;
     }

@@ -1,5 +1,5 @@
 import type { Candidate, Token } from './state.js';
-import { firstWordOf, isCommonWord } from './lexicons.js';
+import { firstWordOf, isCommonWord, isWrittenInCapitals } from './lexicons.js';
 import { phraseKey } from './phrase-key.js';
 import { longestPhraseAt, prefixesOf, type PhraseIndex } from './phrase-matcher.js';
 
@@ -47,8 +47,7 @@ export function propagateNames(clean: string, tokens: readonly Token[], mentions
     if (!match) continue;
     const source = match.value;
     // An acronym marks only its own capitals: "WHO" is not "Who", "US" not "Us".
-    const sourceSurface = clean.slice(source.start, source.end);
-    if (/\p{L}.*\p{L}/u.test(sourceSurface) && !/\p{Ll}/u.test(sourceSurface) && /\p{Ll}/u.test(clean.slice(first.start, tokens[match.last]!.end))) continue;
+    if (isWrittenInCapitals(clean.slice(source.start, source.end)) && /\p{Ll}/u.test(clean.slice(first.start, tokens[match.last]!.end))) continue;
     found.push({
       start: first.start,
       end: tokens[match.last]!.end,

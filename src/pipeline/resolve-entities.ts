@@ -3,6 +3,7 @@ import type { Candidate, DraftEntity } from './state.js';
 import { UnionFind as Groups } from '../union-find.js';
 import { phraseKey } from './phrase-key.js';
 import { reorderingKey, shortFormKey, shortFormKeys } from './short-forms.js';
+import { yearsAfterNames } from './years-after-names.js';
 
 /** How much a rule's word counts when mentions vote on their entity's type. */
 const RULE_WEIGHT: Record<string, number> = {
@@ -140,19 +141,15 @@ export function resolveEntities(clean: string, mentions: readonly Candidate[]): 
   return entities;
 }
 
-const YEAR_OR_RANGE = /^\d{4}(?:\s?[-–/]\s?\d{2,4})?$/u;
 const NAMED_WITH_YEAR: ReadonlySet<EntityType> = new Set(['action-plan', 'project', 'event']);
 
 /** Mention index → its name with the year or year range written right after it ("… Strategy 2023–2030"). */
 function yearSuffixedForms(clean: string, mentions: readonly Candidate[]): Map<number, string> {
-  const dateAt = new Map<number, Candidate>();
-  for (const m of mentions) if (m.type === 'date') dateAt.set(m.start, m);
   const forms = new Map<number, string>();
-  mentions.forEach((m, i) => {
-    if (!NAMED_WITH_YEAR.has(m.type) || clean[m.end] !== ' ') return;
-    const date = dateAt.get(m.end + 1);
-    if (date && YEAR_OR_RANGE.test(clean.slice(date.start, date.end))) forms.set(i, clean.slice(m.start, date.end));
-  });
+  for (const [i, year] of yearsAfterNames(clean, mentions)) {
+    const m = mentions[i]!;
+    if (NAMED_WITH_YEAR.has(m.type)) forms.set(i, clean.slice(m.start, year.end));
+  }
   return forms;
 }
 

@@ -147,8 +147,10 @@ export function typeChunk(
   let k = after[0]?.text === 'and' ? 1 : 0;
   while (k > 0 && after[k] && UPPER_START.test(after[k]!.text)) k++;
   const unitAfter = after[k];
-  const adjectival = lexicons.demonyms.has(phraseKey(text)) || chunk.units.some((u) => lexicons.demonyms.has(u.lower) || lexicons.languages.has(u.lower) || isCompromiseDemonym(u.lower) || isCompromiseAdjective(u.lower));
-  if (unitAfter && PLACE_KIND_WORDS.has(unitAfter.text) && (!known || known.type === 'place') && !adjectival && !headType(chunk, lexicons)) {
+  const adjectival = () =>
+    lexicons.demonyms.has(phraseKey(text)) ||
+    chunk.units.some((u) => lexicons.demonyms.has(u.lower) || lexicons.languages.has(u.lower) || isCompromiseDemonym(u.lower) || isCompromiseAdjective(u.lower));
+  if (unitAfter && PLACE_KIND_WORDS.has(unitAfter.text) && (!known || known.type === 'place') && !adjectival() && !headType(chunk, lexicons)) {
     return { type: 'place', confidence: 0.7, rule: 'place-kind' };
   }
   if (known) return { type: known.type, confidence: 0.9, rule: 'lexicon' };
@@ -202,7 +204,7 @@ export function typeChunk(
   }
   // "the 2nd Regional Training on Fair Recruitment": a numbered edition of something unnamed by a
   // head is an event; a body would carry its head ("5th Infantry Division").
-  if (before && /^\d{1,3}(?:st|nd|rd|th)$/iu.test(before.text) && units.length >= 2 && !headType(chunk, lexicons)) {
+  if (before && /^\d{1,3}(?:st|nd|rd|th)$/iu.test(before.text) && units.length >= 2) {
     return { type: 'event', confidence: 0.6, rule: 'ordinal-event' };
   }
   const neighbour = neighbouringHead(before, after, lexicons);
